@@ -1,0 +1,147 @@
+// A module -> the source of one JavaScript function `(rt) => linkage`.
+// Each PRG function becomes a JS function `(ctx, ...params)`; module and
+// function STATICs become variables of the module closure, initialised once
+// when the module is loaded.
+
+import type { FuncDecl, Module, Stmt } from '../ast.js';
+import { CompileError, type Diagnostic, errorCode } from '../diagnostics.js';
+import { walkStmts } from '../walk.js';
+import { FnCtx, ModuleGen, mangle } from './context.js';
+import { ExprGen } from './expr.js';
+import { Scope, jsLocal } from './scope.js';
+import { StmtGen } from './stmt.js';
+import { RUNTIME_NAMES } from './runtime-names.js';
+
+/** Functions whose use means a function must keep its arguments in its frame. */
+const ARG_READERS = new Set(['PCOUNT', 'HB_PVALUE', 'HB_APARAMS', 'HB_ARGV', '__DBGVMPARLLIST']);
+
+export interface Generated {
+  js: string;
+  diagnostics: Diagnostic[];
+}
+
+export function generateModule(mod: Module): Generated {
+  const g = new ModuleGen(mod.file);
+  const diagnostics: Diagnostic[] = [];
+  const fileScope = new Scope(null);
+
+  for (const f of mod.funcs) {
+    if (g.localFuncs.has(f.name)) {
+      diagnostics.push(diag(mod.file, f.line, 2, f.name));
+      continue;
+    }
+    g.localFuncs.set(f.name, 'f_' + mangle(f.name));
+  }
+  declareAll(mod.fileDecls, fileScope, g);
+
+  const bodies: string[] = [];
+  const seen = new Set<string>();
+  for (const f of mod.funcs) {
+    if (seen.has(f.name)) continue;
+    seen.add(f.name);
+    try {
+      bodies.push(genFunction(g, f, fileScope));
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      diagnostics.push(diag(mod.file, e.line || f.line, e.code, ...e.args));
+    }
+  }
+
+  const out: string[] = [];
+  out.push(`const { ${RUNTIME_NAMES.join(', ')} } = rt.api;`);
+  out.push(...g.header);
+  if (g.statics.length) out.push(`let ${g.statics.map((s) => s.js).join(', ')};`);
+  out.push(...bodies);
+  const funcs = [...seen].map((n) => {
+    const f = mod.funcs.find((x) => x.name === n)!;
+    return `[${JSON.stringify(n)}, ${g.localFuncs.get(n)}, ${f.isStatic}, ${JSON.stringify(f.special)}]`;
+  });
+  const inits = g.statics.filter((s) => s.init !== 'undefined' || s.thread)
+    .map((s) => (s.thread ? `${s.js} = rt.threadStatic(() => ${s.init});` : `${s.js} = ${s.init};`));
+  out.push(`return { functions: [${funcs.join(', ')}], initStatics(ctx) { ${inits.join(' ')} } };`);
+  return { js: out.join('\n'), diagnostics };
+}
+
+function diag(file: string, line: number, code: number, ...args: string[]): Diagnostic {
+  return { file, line, severity: 'error', code: errorCode(code), message: new CompileError(code, line, args).message };
+}
+
+/** Declarations in `stmts` (at any depth) bound into `scope`. */
+function declareAll(stmts: Stmt[], scope: Scope, g: ModuleGen): void {
+  walkStmts(stmts, (s) => {
+    switch (s.k) {
+      case 'local':
+        for (const v of s.vars) scope.declare(v.name, { kind: 'local', js: jsLocal(v.name), refParam: false });
+        break;
+      case 'static':
+        for (const v of s.vars) {
+          const js = g.id('S_' + mangle(v.name) + '_');
+          scope.declare(v.name, { kind: 'static', js, thread: s.thread });
+          const init = v.dims
+            ? `arrayDims(ctx, [${v.dims.map((d) => staticInit(g, scope, d)).join(', ')}])`
+            : v.init ? staticInit(g, scope, v.init) : 'undefined';
+          g.statics.push({ js, init, thread: s.thread });
+        }
+        break;
+      case 'memvar':
+      case 'parameters':
+        for (const n of s.names) scope.declare(n, { kind: 'memvar' });
+        break;
+      case 'private':
+      case 'public':
+        for (const v of s.vars) if (!v.macro && !scope.has(v.name)) scope.declare(v.name, { kind: 'memvar' });
+        break;
+      case 'field':
+        for (const n of s.names) scope.declare(n, { kind: 'field', alias: s.alias });
+        break;
+    }
+  }, () => undefined);
+}
+
+/** A STATIC initialiser: evaluated once at load, outside any function. */
+function staticInit(g: ModuleGen, scope: Scope, e: Parameters<ExprGen['gen']>[0]): string {
+  const fc = new FnCtx(g, scope, 'fs', '(STATIC)', null);
+  const code = new ExprGen(fc).gen(e);
+  return fc.temps.length ? `(() => { let ${fc.temps.join(', ')}; return ${code}; })()` : code;
+}
+
+function genFunction(g: ModuleGen, f: FuncDecl, fileScope: Scope): string {
+  const scope = new Scope(fileScope);
+  const fc = new FnCtx(g, scope, 'fr', f.name, null);
+  for (const p of f.params) scope.declare(p, { kind: 'local', js: jsLocal(p), refParam: true });
+  fc.nParams = f.params.length;
+  declareAll(f.body, scope, g);
+
+  let keepArgs = f.varargs;
+  walkStmts(f.body, (s) => {
+    if (s.k === 'parameters') keepArgs = true;
+  }, (e) => {
+    if ((e.k === 'call' && ARG_READERS.has(e.name)) || e.k === 'macro' || e.k === 'macroCall' || e.k === 'varargs') keepArgs = true;
+  });
+
+  const sg = new StmtGen(fc);
+  for (const s of f.body) sg.stmt(s);
+
+  const locals = new Set<string>();
+  walkStmts(f.body, (s) => {
+    if (s.k === 'local') for (const v of s.vars) locals.add(jsLocal(v.name));
+  }, () => undefined);
+  for (const p of f.params) locals.delete(jsLocal(p));
+
+  const params = f.params.map(jsLocal);
+  const head: string[] = [];
+  let sig: string;
+  if (keepArgs) {
+    sig = '(ctx, ...args)';
+    if (params.length) head.push(`let ${params.map((p, i) => `${p} = args[${i}]`).join(', ')};`);
+  } else {
+    sig = `(ctx${params.map((p) => ', ' + p).join('')})`;
+  }
+  const decl = [...locals, ...fc.temps];
+  if (decl.length) head.push(`let ${decl.join(', ')};`);
+  for (const p of params) head.push(`let r_${p}; if (${p} instanceof Ref) { r_${p} = ${p}; ${p} = ${p}.get(); }`);
+  head.push(`const fr = ctx.enter(${g.proc(f.name)});`);
+  if (keepArgs) head.push('fr.args = args;');
+
+  return `function ${g.localFuncs.get(f.name)}${sig} {\n  ${head.join('\n  ')}\n${sg.out.join('\n')}\n  ctx.leave(fr);\n}`;
+}

@@ -1,0 +1,20 @@
+// The runtime functions generated code calls by name. The module prologue
+// destructures exactly these from the runtime's API object, which must
+// provide every one (a test checks both sides agree).
+
+export const RUNTIME_NAMES = [
+  // operators
+  'plus', 'minus', 'mult', 'div', 'mod', 'power', 'negate', 'inc', 'dec',
+  'eq', 'exactEq', 'ne', 'lt', 'le', 'gt', 'ge', 'contains', 'not', 'logical', 'cond', 'forTest',
+  // variables, fields, arrays
+  'mvGet', 'mvSet', 'mvRef', 'fieldGet', 'fieldSet', 'varGet', 'varSet', 'declPrivate', 'declPublic',
+  'aGet', 'aSet', 'elemRef', 'arrayDims', 'hashNew', 'inArea', 'Ref', 'refSet', 'argsFrom',
+  'tstatic', 'tstaticSet',
+  // macros and messages
+  'macroGet', 'macroSet', 'macroCall', 'macroRef', 'macroStr', 'macroVar', 'sendMacro',
+  // control
+  'doBreak', 'BreakSignal', 'swKey',
+  'enumStart', 'enumNext', 'enumSet', 'enumKey', 'enumIsFirst', 'enumIsLast',
+] as const;
+
+export type RuntimeName = (typeof RUNTIME_NAMES)[number];

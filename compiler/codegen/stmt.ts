@@ -1,0 +1,316 @@
+// Statements -> JavaScript statements. Control structures map onto JS
+// control flow with labels (so EXIT/LOOP reach the right loop through a
+// SWITCH); BEGIN SEQUENCE is try/catch on the runtime's BreakSignal.
+
+import type { Expr, Stmt } from '../ast.js';
+import { CompileError } from '../diagnostics.js';
+import { FnCtx } from './context.js';
+import { ExprGen, plainInt } from './expr.js';
+
+export class StmtGen {
+  readonly x: ExprGen;
+  readonly out: string[] = [];
+  private depth = 1;
+
+  constructor(readonly fc: FnCtx) {
+    this.x = new ExprGen(fc);
+  }
+
+  private emit(s: string): void {
+    this.out.push('  '.repeat(this.depth) + s);
+  }
+
+  private line(n: number): void {
+    if (n > 0 && n !== this.fc.lastLine) {
+      this.emit(`${this.fc.frame}.line = ${n};`);
+      this.fc.lastLine = n;
+    }
+  }
+
+  /** A nested statement list; line tracking restarts inside it. */
+  block(stmts: Stmt[]): void {
+    this.depth++;
+    this.fc.lastLine = -1;
+    for (const s of stmts) this.stmt(s);
+    this.depth--;
+    this.fc.lastLine = -1;
+  }
+
+  stmt(s: Stmt): void {
+    switch (s.k) {
+      case 'expr':
+        this.line(s.line);
+        this.emit(this.x.gen(s.e) + ';');
+        return;
+      case 'local':
+        for (const v of s.vars) {
+          const init = v.dims ? `arrayDims(ctx, [${v.dims.map((d) => this.x.gen(d)).join(', ')}])` : v.init ? this.x.gen(v.init) : null;
+          if (init !== null) {
+            this.line(v.line);
+            this.emit(this.x.gen({ k: 'assign', op: ':=', target: { k: 'var', name: v.name }, value: { k: 'js', code: init } }) + ';');
+          }
+        }
+        return;
+      case 'static':
+      case 'memvar':
+      case 'field':
+      case 'request':
+        return; // compile-time only (statics are initialised at load)
+      case 'private':
+      case 'public':
+        this.line(s.line);
+        for (const v of s.vars) {
+          const fn = s.k === 'private' ? 'declPrivate' : 'declPublic';
+          const sym = v.macro ? `macroVar(ctx, ${this.x.macroText(v.macro)})` : this.fc.mod.varsym(v.name);
+          const init = v.dims ? `arrayDims(ctx, [${v.dims.map((d) => this.x.gen(d)).join(', ')}])` : v.init ? this.x.gen(v.init) : null;
+          if (s.k === 'private') this.emit(`${fn}(ctx, ${sym}${init !== null ? ', ' + init : ''});`);
+          else this.emit(`${fn}(ctx, ${sym}, ${init !== null ? init : 'undefined'}, ${init !== null});`);
+        }
+        return;
+      case 'parameters':
+        this.line(s.line);
+        s.names.forEach((n, i) => this.emit(`declPrivate(ctx, ${this.fc.mod.varsym(n)}, ${this.fc.frame}.args[${i}]);`));
+        return;
+      case 'if': {
+        this.line(s.line);
+        s.arms.forEach((arm, i) => {
+          const c = this.x.cond(arm.cond);
+          if (i === 0) this.emit(`if (${c}) {`);
+          else this.emit(`} else if (${this.lineExpr(arm.cond)}${c}) {`);
+          this.block(arm.body);
+        });
+        if (s.else) {
+          this.emit('} else {');
+          this.block(s.else);
+        }
+        this.emit('}');
+        return;
+      }
+      case 'case': {
+        let first = true;
+        for (const arm of s.arms) {
+          const c = this.x.cond(arm.cond);
+          if (first) {
+            this.line(lineOf(arm.cond, s.line));
+            this.emit(`if (${c}) {`);
+          } else {
+            this.emit(`} else if (${this.lineExpr(arm.cond)}${c}) {`);
+          }
+          first = false;
+          this.block(arm.body);
+        }
+        if (s.otherwise) {
+          if (first) {
+            this.emit('{');
+          } else {
+            this.emit('} else {');
+          }
+          this.block(s.otherwise);
+          this.emit('}');
+        } else if (!first) {
+          this.emit('}');
+        }
+        return;
+      }
+      case 'while': {
+        const label = this.fc.mod.id('L');
+        this.emit(`${label}: while ((${this.fc.frame}.line = ${s.line}, ${this.x.cond(s.cond)})) {`);
+        this.loopBody(label, s.body);
+        return;
+      }
+      case 'for':
+        this.forLoop(s);
+        return;
+      case 'foreach':
+        this.forEach(s);
+        return;
+      case 'loop': {
+        const l = [...this.fc.labels].reverse().find((x) => x.kind === 'loop');
+        if (!l) throw new CompileError(18, s.line, ['LOOP']);
+        this.emit(`continue ${l.label};`);
+        return;
+      }
+      case 'exit': {
+        const l = this.fc.labels.at(-1);
+        if (!l) throw new CompileError(18, s.line, ['EXIT']);
+        this.emit(`break ${l.label};`);
+        return;
+      }
+      case 'switch':
+        this.switchStmt(s);
+        return;
+      case 'seq':
+        this.sequence(s);
+        return;
+      case 'break':
+        this.line(s.line);
+        this.emit(`doBreak(ctx, ${s.e ? this.x.gen(s.e) : 'undefined'});`);
+        return;
+      case 'return':
+        this.line(s.line);
+        if (s.e) {
+          this.emit(`{ const r = ${this.x.gen(s.e)}; ctx.leave(${this.fc.frame}); return r; }`);
+        } else {
+          this.emit(`{ ctx.leave(${this.fc.frame}); return undefined; }`);
+        }
+        return;
+      case 'do': {
+        this.line(s.line);
+        const args = this.x.args(s.args);
+        if (typeof s.name === 'string') {
+          this.emit(this.x.gen({ k: 'call', name: s.name, args: s.args }) + ';');
+        } else {
+          this.emit(`macroCall(ctx, ${this.x.macroText(s.name)}, [${args}]);`);
+        }
+        return;
+      }
+      case 'with': {
+        this.line(s.line);
+        const w = this.fc.mod.id('w');
+        this.emit(`{ const ${w} = ${this.x.gen(s.obj)};`);
+        this.fc.withObjs.push(w);
+        this.block(s.body);
+        this.fc.withObjs.pop();
+        this.emit('}');
+        return;
+      }
+    }
+  }
+
+  /** Set the frame line inside a condition that is evaluated on its own. */
+  private lineExpr(e: Expr): string {
+    const n = lineOf(e, 0);
+    return n > 0 ? `(${this.fc.frame}.line = ${n}, true) && ` : '';
+  }
+
+  private loopBody(label: string, body: Stmt[], after = ''): void {
+    this.fc.labels.push({ kind: 'loop', label });
+    this.block(body);
+    this.fc.labels.pop();
+    if (after) this.emit(after);
+    this.emit('}');
+  }
+
+  /**
+   * FOR v := start TO end [STEP step]: the limit (and step) are evaluated on
+   * every test, as Harbour does; without STEP (or with a constant step) the
+   * test is a plain comparison.
+   */
+  private forLoop(s: Extract<Stmt, { k: 'for' }>): void {
+    const label = this.fc.mod.id('L');
+    const fr = this.fc.frame;
+    const v = s.v;
+    const read = this.x.gen(v);
+    const assign = (val: Expr) => this.x.gen({ k: 'assign', op: ':=', target: v, value: val });
+    const incr = s.step === null
+      ? this.x.gen({ k: 'incdec', e: v, inc: true, post: false })
+      : assign({ k: 'bin', op: '+', l: v, r: s.step });
+    let test: string;
+    const sign = constSign(s.step);
+    const end = this.x.gen(s.end);
+    if (sign > 0) test = `!gt(ctx, ${read}, ${end})`;
+    else if (sign < 0) test = `!lt(ctx, ${read}, ${end})`;
+    else test = `forTest(ctx, ${read}, ${end}, ${this.x.gen(s.step!)})`;
+    this.line(s.line);
+    this.emit(`${label}: for (${assign(s.start)}; (${fr}.line = ${s.line}, ${test}); ${fr}.line = ${s.line}, ${incr}) {`);
+    this.loopBody(label, s.body);
+  }
+
+  /** FOR EACH: one run-time enumerator per variable; the variable writes through to its base. */
+  private forEach(s: Extract<Stmt, { k: 'foreach' }>): void {
+    const label = this.fc.mod.id('L');
+    const fr = this.fc.frame;
+    this.line(s.line);
+    const states: string[] = [];
+    const names: string[] = [];
+    s.vars.forEach((v, i) => {
+      if (v.k !== 'var') throw new CompileError(30, s.line, ['syntax error', 'FOR EACH']);
+      const st = this.fc.mod.id('e');
+      states.push(st);
+      names.push(v.name);
+      this.emit(`const ${st} = enumStart(ctx, ${this.x.gen(s.bases[i])}, ${s.descend}, ${this.x.readVar(v.name)});`);
+    });
+    const advance = states.map((st) => `enumNext(ctx, ${st})`).join(' && ');
+    this.emit(`try {`);
+    this.emit(`${label}: while ((${fr}.line = ${s.line}, ${advance})) {`);
+    names.forEach((n, i) => {
+      this.fc.enums.delete(n);
+      this.emit(`  ${this.assignNoEnum(n, `${states[i]}.value`)};`);
+      this.fc.enums.set(n, { state: states[i] });
+    });
+    this.loopBody(label, s.body);
+    this.emit('} finally {');
+    names.forEach((n, i) => {
+      this.fc.enums.delete(n);
+      this.emit(`  ${this.assignNoEnum(n, `${states[i]}.saved`)};`);
+    });
+    this.emit('}');
+  }
+
+  private assignNoEnum(name: string, value: string): string {
+    return this.x.gen({ k: 'assign', op: ':=', target: { k: 'var', name }, value: { k: 'js', code: value } });
+  }
+
+  /** SWITCH: a JS switch on the normalised value; EXIT leaves it, cases fall through. */
+  private switchStmt(s: Extract<Stmt, { k: 'switch' }>): void {
+    const label = this.fc.mod.id('L');
+    this.line(s.line);
+    this.emit(`${label}: switch (swKey(${this.x.gen(s.e)})) {`);
+    this.fc.labels.push({ kind: 'switch', label });
+    for (const arm of s.arms) {
+      this.emit(`case ${caseKey(arm.value, s.line)}:`);
+      this.block(arm.body);
+    }
+    if (s.otherwise) {
+      this.emit('default:');
+      this.block(s.otherwise);
+    }
+    this.fc.labels.pop();
+    this.emit('}');
+  }
+
+  private sequence(s: Extract<Stmt, { k: 'seq' }>): void {
+    const sp = this.fc.mod.id('sp');
+    const eb = this.fc.mod.id('eb');
+    const ex = this.fc.mod.id('ex');
+    this.line(s.line);
+    this.emit(`{ const ${sp} = ctx.sp;`);
+    if (s.withBlock) this.emit(`const ${eb} = ctx.errorBlock; ctx.errorBlock = ${this.x.gen(s.withBlock)};`);
+    this.emit('try {');
+    this.emit('try {');
+    this.block(s.body);
+    this.emit(`} finally { ${s.withBlock ? `ctx.errorBlock = ${eb};` : ''} }`);
+    this.emit(`} catch (${ex}) {`);
+    this.emit(`  if (!(${ex} instanceof BreakSignal)) throw ${ex};`);
+    this.emit(`  ctx.unwind(${sp});`);
+    if (s.recover) {
+      if (s.using) this.emit('  ' + this.x.gen({ k: 'assign', op: ':=', target: s.using, value: { k: 'js', code: `${ex}.value` } }) + ';');
+      this.block(s.recover);
+    }
+    if (s.always) {
+      this.emit('} finally {');
+      this.block(s.always);
+    }
+    this.emit('} }');
+  }
+}
+
+function lineOf(e: Expr, dflt: number): number {
+  return e.k === 'block' ? e.line : dflt;
+}
+
+/** The sign of a constant STEP (0 when it is not a constant). */
+function constSign(step: Expr | null): number {
+  if (step === null) return 1;
+  if (step.k === 'num') return Number(step.text) === 0 ? 0 : 1;
+  if (step.k === 'neg' && step.e.k === 'num') return Number(step.e.text) === 0 ? 0 : -1;
+  return 0;
+}
+
+/** A SWITCH CASE value: a numeric or string constant. */
+function caseKey(e: Expr, line: number): string {
+  if (e.k === 'str') return JSON.stringify(e.v);
+  if (e.k === 'num') return plainInt(e.text) ? e.text : String(Number(e.text));
+  if (e.k === 'neg' && e.e.k === 'num') return String(-Number(e.e.text));
+  throw new CompileError(55, line);
+}

@@ -1,0 +1,28 @@
+// The compiler pipeline for one .prg file: preprocess -> parse -> generate.
+
+import { preprocessFile, type PPOptions } from './pp/index.js';
+import { parseModule } from './parse/module.js';
+import { generateModule } from './codegen/module.js';
+import type { Diagnostic } from './diagnostics.js';
+
+export interface CompileResult {
+  /** the generated module, or null when there were errors */
+  js: string | null;
+  diagnostics: Diagnostic[];
+  /** compiler switches set by #pragma in the source */
+  pragmas: string[];
+  /** the files #included (directly or not), for the compile cache */
+  includes: string[];
+}
+
+export function compileFile(path: string, displayName: string, opts: PPOptions): CompileResult {
+  const pp = preprocessFile(path, opts);
+  const diagnostics: Diagnostic[] = [...pp.diagnostics];
+  if (diagnostics.some((d) => d.severity === 'fatal')) return { js: null, diagnostics, pragmas: pp.pragmas, includes: pp.includes };
+  const { module, diagnostics: parseDiags } = parseModule(pp.lines, displayName);
+  diagnostics.push(...parseDiags);
+  const gen = generateModule(module);
+  diagnostics.push(...gen.diagnostics);
+  const failed = diagnostics.some((d) => d.severity !== 'warning');
+  return { js: failed ? null : gen.js, diagnostics, pragmas: pp.pragmas, includes: pp.includes };
+}

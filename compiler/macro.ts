@@ -1,0 +1,42 @@
+// The run-time macro compiler: `&cText`, `&( expr )` and Type() compile a
+// string with the same expression parser and code generator as compiled
+// code. Macro code sees no LOCALs: every name is a field or a memvar.
+// Compiled macros are cached by their text.
+
+import { lexExpression } from './lexer.js';
+import { Cursor } from './parse/cursor.js';
+import { ExprParser } from './parse/expr.js';
+import { ModuleGen, FnCtx } from './codegen/context.js';
+import { ExprGen } from './codegen/expr.js';
+import { Scope } from './codegen/scope.js';
+import { RUNTIME_NAMES } from './codegen/runtime-names.js';
+import type { Expr } from './ast.js';
+import { CompileError } from './diagnostics.js';
+
+/** Compiled macro code: evaluates with the thread it runs in. */
+export type MacroFn = (ctx: unknown) => unknown;
+
+/** Parse a macro text as one expression (a list `a, b` is allowed); throws CompileError. */
+export function parseMacro(text: string): Expr {
+  const toks = lexExpression(text);
+  const c = new Cursor(toks, 1);
+  if (c.atEnd()) throw new CompileError(20, 1);
+  const p = new ExprParser(c);
+  const items = [p.expr()];
+  while (c.eatOp(',')) items.push(p.expr());
+  c.expectEnd();
+  return items.length === 1 ? items[0] : { k: 'list', items };
+}
+
+/**
+ * JS source of a macro's module: `rt` in, an evaluator `(ctx, v) => value`
+ * out (`v` is the value an assignment macro stores).
+ */
+export function macroSource(e: Expr, owner = '(macro)'): string {
+  const g = new ModuleGen('');
+  const fc = new FnCtx(g, new Scope(null), 'fm', owner, null);
+  const body = new ExprGen(fc).gen(e);
+  const temps = fc.temps.length ? `let ${fc.temps.join(', ')}; ` : '';
+  return `const { ${RUNTIME_NAMES.join(', ')} } = rt.api;\n${g.header.join('\n')}\n` +
+    `return (ctx, v) => { ${temps}const fm = ctx.frames[ctx.sp]; return ${body}; };`;
+}

@@ -1,0 +1,80 @@
+// From source files to a running program: compile each file (or take it
+// from the compile cache), report diagnostics, link, run.
+
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { compileFile } from '../compiler/compile.js';
+import { formatDiagnostic, type Diagnostic } from '../compiler/diagnostics.js';
+import { preprocessFile, ppoText } from '../compiler/pp/index.js';
+import { VM } from './vm/vm.js';
+import { registerStd } from '../std/registry.js';
+import { linkProgram, runProgram, type CompiledModule } from './program.js';
+import { CompileCache } from './compile-cache.js';
+import { reportInternalError } from './internal-error.js';
+
+export interface BuildOptions {
+  includePaths: string[];
+  defines: Record<string, string>;
+  /** compiler switches (-w3, -es2, -kmo ...) from the command line or an .hbp */
+  flags: string[];
+  files: string[];
+  preprocessOnly: boolean;
+  useCache: boolean;
+}
+
+export function buildProgram(opts: BuildOptions, args: string[]): number {
+  const ppOpts = { includePaths: opts.includePaths, defines: opts.defines };
+  for (const f of opts.files) {
+    if (!existsSync(f)) {
+      process.stderr.write(`hbts: cannot open ${f}\n`);
+      return 1;
+    }
+  }
+  if (opts.preprocessOnly) {
+    let failed = false;
+    for (const f of opts.files) {
+      const r = preprocessFile(f, ppOpts);
+      process.stdout.write(ppoText(r));
+      failed = report(r.diagnostics) || failed;
+    }
+    return failed ? 1 : 0;
+  }
+
+  const cache = opts.useCache ? new CompileCache() : null;
+  const modules: CompiledModule[] = [];
+  let failed = false;
+  for (const f of opts.files) {
+    const name = basename(f);
+    const cached = cache?.get(f, ppOpts, opts.flags);
+    if (cached !== undefined) {
+      modules.push({ file: name, js: cached });
+      continue;
+    }
+    const r = compileFile(f, name, ppOpts);
+    failed = report(r.diagnostics) || failed;
+    if (r.js === null) continue;
+    cache?.put(f, ppOpts, opts.flags, r.js, r.includes);
+    modules.push({ file: name, js: r.js });
+  }
+  if (failed) return 1;
+
+  const vm = new VM();
+  registerStd(vm);
+  vm.argv = args;
+  vm.progName = opts.files[0];
+  try {
+    return runProgram(vm, linkProgram(vm, modules), args);
+  } catch (e) {
+    return reportInternalError(vm, e);
+  }
+}
+
+/** Print diagnostics as Harbour does; true if any is an error. */
+function report(diags: Diagnostic[]): boolean {
+  let errors = 0;
+  for (const d of diags) {
+    process.stderr.write(formatDiagnostic(d) + '\n');
+    if (d.severity !== 'warning') errors++;
+  }
+  return errors > 0;
+}

@@ -1,0 +1,70 @@
+// The compile cache: generated JS keyed by everything that decides it (the
+// hbts build, the options, the source bytes); each entry records the files
+// the source included, with their hashes, and is used only while they are
+// unchanged. A cache that cannot be read or written is simply not used.
+
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+interface Entry {
+  js: string;
+  deps: Array<[string, string]>;
+}
+
+const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+function buildId(): string {
+  try {
+    const here = dirname(fileURLToPath(import.meta.url));
+    return readFileSync(join(here, '..', 'build-id.txt'), 'utf8').trim();
+  } catch {
+    return 'dev';
+  }
+}
+
+export class CompileCache {
+  private readonly dir: string;
+  private readonly build = buildId();
+
+  constructor() {
+    const base = process.env.HBTS_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'hbts');
+    this.dir = base;
+  }
+
+  private key(file: string, opts: object, flags: string[]): string | null {
+    try {
+      return sha(JSON.stringify([this.build, resolve(file), opts, flags]) + '\0' + readFileSync(file, 'latin1'));
+    } catch {
+      return null;
+    }
+  }
+
+  get(file: string, opts: object, flags: string[]): string | undefined {
+    const k = this.key(file, opts, flags);
+    if (k === null) return undefined;
+    try {
+      const e = JSON.parse(readFileSync(join(this.dir, k + '.json'), 'utf8')) as Entry;
+      for (const [path, hash] of e.deps) if (sha(readFileSync(path)) !== hash) return undefined;
+      return e.js;
+    } catch {
+      return undefined;
+    }
+  }
+
+  put(file: string, opts: object, flags: string[], js: string, includes: string[]): void {
+    const k = this.key(file, opts, flags);
+    if (k === null) return;
+    try {
+      const deps = includes.map((p) => [p, sha(readFileSync(p))] as [string, string]);
+      mkdirSync(this.dir, { recursive: true });
+      const tmp = join(this.dir, `${k}.${process.pid}.tmp`);
+      writeFileSync(tmp, JSON.stringify({ js, deps } satisfies Entry));
+      renameSync(tmp, join(this.dir, k + '.json'));
+    } catch {
+      // an unwritable cache only costs a recompile next time
+    }
+  }
+}

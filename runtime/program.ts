@@ -1,0 +1,74 @@
+// Running a program: link its compiled modules, initialise statics, call
+// ErrorSys() and the INIT procedures, run the start procedure with the
+// command-line arguments, then the EXIT procedures; the exit code is
+// ErrorLevel().
+
+import type { VM } from './vm/vm.js';
+import type { Fn } from './vm/symbols.js';
+import type { Value } from './values/types.js';
+import { BreakSignal, QuitSignal } from './vm/signals.js';
+
+export interface CompiledModule {
+  /** the .prg file name as given (for ProcFile() and messages) */
+  file: string;
+  js: string;
+}
+
+interface LinkedModule {
+  functions: Array<[string, Fn, boolean, 'init' | 'exit' | null]>;
+  initStatics(ctx: unknown): void;
+}
+
+export interface Program {
+  modules: LinkedModule[];
+  entry: Fn | null;
+  inits: Fn[];
+  exits: Fn[];
+}
+
+export function linkProgram(vm: VM, mods: CompiledModule[]): Program {
+  const prog: Program = { modules: [], entry: null, inits: [], exits: [] };
+  let first: Fn | null = null;
+  for (const m of mods) {
+    const linked = vm.link(m.js, m.file) as LinkedModule;
+    prog.modules.push(linked);
+    for (const [name, fn, isStatic, special] of linked.functions) {
+      if (special === 'init') prog.inits.push(fn);
+      else if (special === 'exit') prog.exits.push(fn);
+      else if (!isStatic) {
+        vm.syms.define(name, fn, m.file);
+        first ??= fn;
+      }
+    }
+  }
+  prog.entry = vm.syms.findFunc('MAIN')?.fn ?? first;
+  return prog;
+}
+
+/** Run a linked program to its end; returns the process exit code. */
+export function runProgram(vm: VM, prog: Program, args: string[]): number {
+  const ctx = vm.main;
+  // QUIT ends a phase; a BREAK with no BEGIN SEQUENCE ends it silently
+  const guard = (body: () => void): void => {
+    try {
+      body();
+    } catch (e) {
+      ctx.unwind(-1);
+      if (!(e instanceof QuitSignal) && !(e instanceof BreakSignal)) throw e;
+    }
+  };
+  try {
+    guard(() => {
+      for (const m of prog.modules) m.initStatics(ctx);
+      vm.syms.func('ERRORSYS').fn(ctx);
+      for (const f of prog.inits) f(ctx);
+      if (prog.entry !== null) prog.entry(ctx, ...(args as Value[]));
+    });
+    guard(() => {
+      for (const f of prog.exits) f(ctx);
+    });
+  } finally {
+    vm.console.flush();
+  }
+  return vm.errorLevel;
+}

@@ -1,0 +1,29 @@
+// The functions compiled code calls, by the names the code generator uses
+// (compiler/codegen/runtime-names.ts). Every module receives this object.
+
+import type { RuntimeName } from '../../compiler/codegen/runtime-names.js';
+import {
+  plus, minus, mult, div, mod, power, negate, inc, dec, eq, exactEq, ne, lt, le, gt, ge, contains, not, logical, cond,
+} from '../values/ops.js';
+import { HbRef, type Value } from '../values/types.js';
+import { mvGet, mvSet, mvRef, fieldGet, fieldSet, varGet, varSet, declPrivate, declPublic, inArea } from './variables.js';
+import { aGet, aSet, elemRef, arrayDims } from './arrays.js';
+import { newHash } from '../hash.js';
+import type { Thread } from './thread.js';
+import { macroGet, macroSet, macroCall, macroRef, macroStr, macroVar, sendMacro } from './macro.js';
+import { doBreak, swKey, forTest, refSet, argsFrom, tstatic, tstaticSet } from './control.js';
+import { BreakSignal } from './signals.js';
+import { enumStart, enumNext, enumSet, enumKey, enumIsFirst, enumIsLast } from './enumerate.js';
+
+function hashNew(_ctx: Thread, keys: Value[], values: Value[]) {
+  return newHash(keys, values);
+}
+
+export const api = {
+  plus, minus, mult, div, mod, power, negate, inc, dec, eq, exactEq, ne, lt, le, gt, ge, contains, not, logical, cond, forTest,
+  mvGet, mvSet, mvRef, fieldGet, fieldSet, varGet, varSet, declPrivate, declPublic,
+  aGet, aSet, elemRef, arrayDims, hashNew, inArea, Ref: HbRef, refSet, argsFrom, tstatic, tstaticSet,
+  macroGet, macroSet, macroCall, macroRef, macroStr, macroVar, sendMacro,
+  doBreak, BreakSignal, swKey,
+  enumStart, enumNext, enumSet, enumKey, enumIsFirst, enumIsLast,
+} satisfies Record<RuntimeName, unknown>;

@@ -1,0 +1,51 @@
+// Small pieces of control flow that compiled code calls: BREAK, SWITCH
+// keys, FOR with a step only known at run time, reference parameters,
+// variable arguments and THREAD STATIC variables.
+
+import type { Thread } from './thread.js';
+import type { Frame } from './frame.js';
+import { BreakSignal } from './signals.js';
+import { HbNum, type HbRef, type Value } from '../values/types.js';
+import { gt, lt } from '../values/ops.js';
+
+export function doBreak(_ctx: Thread, v: Value): never {
+  throw new BreakSignal(v);
+}
+
+/** A SWITCH value as a JS switch key: numbers and strings match their CASE constants. */
+export function swKey(v: Value): unknown {
+  return v instanceof HbNum ? v.n : v;
+}
+
+/** FOR ... STEP s with s not a constant: the loop goes on while v has not passed the limit. */
+export function forTest(ctx: Thread, v: Value, limit: Value, step: Value): boolean {
+  const s = typeof step === 'number' ? step : step instanceof HbNum ? step.n : 0;
+  return s >= 0 ? !gt(ctx, v, limit) : !lt(ctx, v, limit);
+}
+
+/** After assigning a parameter that was passed by reference, write through. */
+export function refSet(r: HbRef | undefined, v: Value): Value {
+  if (r !== undefined) r.set(v);
+  return v;
+}
+
+/** The arguments beyond the `declared` parameters, for `...` in an argument list. */
+export function argsFrom(f: Frame, declared: number): Value[] {
+  return f.args === null ? [] : f.args.slice(declared);
+}
+
+/** A THREAD STATIC variable: each thread starts from the initial value. */
+export class ThreadStatic {
+  constructor(readonly init: () => Value) {}
+}
+
+export function tstatic(ctx: Thread, ts: ThreadStatic): Value {
+  const m = ctx.threadStatics;
+  if (!m.has(ts)) m.set(ts, ts.init());
+  return m.get(ts);
+}
+
+export function tstaticSet(ctx: Thread, ts: ThreadStatic, v: Value): Value {
+  ctx.threadStatics.set(ts, v);
+  return v;
+}

@@ -1,0 +1,40 @@
+// What a compiled module links against: the runtime API and the factories
+// for the symbols and constants its prologue creates once at load time.
+
+import type { VM } from './vm.js';
+import { api } from './api.js';
+import type { FuncSym, VarSym } from './symbols.js';
+import type { ProcInfo } from './frame.js';
+import { HbSymbol, type Value } from '../values/types.js';
+import { numLiteral } from '../values/number.js';
+import { dateLiteral, timestampLiteral } from '../values/literals.js';
+import { ThreadStatic } from './control.js';
+import type { Message } from '../classes/send.js';
+
+export interface Linkage {
+  api: typeof api;
+  func(name: string): FuncSym;
+  varsym(name: string): VarSym;
+  msg(name: string): Message;
+  proc(name: string, file: string): ProcInfo;
+  num(text: string): Value;
+  date(text: string, literal: boolean): Value;
+  timestamp(text: string): Value;
+  symval(sym: FuncSym): HbSymbol;
+  threadStatic(init: () => Value): ThreadStatic;
+}
+
+export function makeLinkage(vm: VM): Linkage {
+  return {
+    api,
+    func: (name) => vm.syms.func(name),
+    varsym: (name) => vm.syms.variable(name),
+    msg: (name) => vm.newMessage(name),
+    proc: (name, file) => ({ name, file }),
+    num: numLiteral,
+    date: dateLiteral,
+    timestamp: timestampLiteral,
+    symval: (sym) => new HbSymbol(sym),
+    threadStatic: (init) => new ThreadStatic(init),
+  };
+}

@@ -1,0 +1,111 @@
+// Macro operations of compiled code: &text as a value, as an assignment
+// target, as a function name, as a PRIVATE/PUBLIC name and as a message.
+// A text that does not compile raises BASE/1449 "Syntax error: &".
+
+import type { Thread } from './thread.js';
+import type { VarSym } from './symbols.js';
+import { HbRef, type Value } from '../values/types.js';
+import { parseMacro, macroSource } from '../../compiler/macro.js';
+import { CompileError } from '../../compiler/diagnostics.js';
+import type { Expr } from '../../compiler/ast.js';
+import { makeError, launchSubst } from '../errors/launch.js';
+import { EF_CANSUBSTITUTE } from '../errors/error.js';
+import { mvRef, varSet } from './variables.js';
+import { elemRef } from './arrays.js';
+
+type Compiled = (ctx: Thread) => Value;
+type Assigner = (ctx: Thread, v: Value) => Value;
+
+const CACHE_LIMIT = 4096;
+const cache = new Map<string, Compiled>();
+
+function syntaxError(ctx: Thread, text: string): Value {
+  return launchSubst(ctx, makeError(ctx, { genCode: 7, subCode: 1449, operation: '&', args: [text], flags: EF_CANSUBSTITUTE }));
+}
+
+/** The text of a macro variable: it must be a string. */
+export function macroStr(ctx: Thread, v: Value): string {
+  if (typeof v === 'string') return v;
+  const r = launchSubst(ctx, makeError(ctx, { genCode: 1, subCode: 1065, operation: '&', args: [v], flags: EF_CANSUBSTITUTE }));
+  return typeof r === 'string' ? r : '';
+}
+
+function parse(text: string): Expr | null {
+  try {
+    return parseMacro(text);
+  } catch (e) {
+    if (e instanceof CompileError) return null;
+    throw e;
+  }
+}
+
+/** Compile a macro text to an evaluator (cached), or null on a syntax error. */
+export function compileMacro(ctx: Thread, text: string): Compiled | null {
+  let fn = cache.get(text);
+  if (fn !== undefined) return fn;
+  const e = parse(text);
+  if (e === null) return null;
+  fn = ctx.vm.linkMacro(macroSource(e)) as Compiled;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, fn);
+  return fn;
+}
+
+export function macroGet(ctx: Thread, text: string): Value {
+  const fn = compileMacro(ctx, text);
+  return fn === null ? syntaxError(ctx, text) : fn(ctx);
+}
+
+/** &text := v: the text names a variable, or is any assignable expression. */
+export function macroSet(ctx: Thread, text: string, v: Value): Value {
+  const name = simpleName(text);
+  if (name !== null) return varSet(ctx, ctx.vm.syms.variable(name), v);
+  const key = '\0:=' + text;
+  let fn = cache.get(key) as Assigner | undefined;
+  if (fn === undefined) {
+    const e = parse(text);
+    if (e === null) return syntaxError(ctx, text);
+    fn = ctx.vm.linkMacro(macroSource({ k: 'assign', op: ':=', target: e, value: { k: 'js', code: 'v' } })) as Assigner;
+    cache.set(key, fn as Compiled);
+  }
+  return fn(ctx, v);
+}
+
+function compileMacroExpr(ctx: Thread, e: Expr): Compiled {
+  return ctx.vm.linkMacro(macroSource(e)) as Compiled;
+}
+
+/** @&text: a reference to the named memvar (or array element). */
+export function macroRef(ctx: Thread, text: string): HbRef {
+  const name = simpleName(text);
+  if (name !== null) return mvRef(ctx, ctx.vm.syms.variable(name));
+  const e = parse(text);
+  if (e !== null && e.k === 'index') {
+    return elemRef(ctx, compileMacroExpr(ctx, e.obj)(ctx), compileMacroExpr(ctx, e.index)(ctx));
+  }
+  syntaxError(ctx, text);
+  return new HbRef(() => undefined, () => undefined);
+}
+
+/** PRIVATE &name / PUBLIC &name. */
+export function macroVar(ctx: Thread, text: string): VarSym {
+  return ctx.vm.syms.variable(text.trim());
+}
+
+/** &name( args ): call the function the text names. */
+export function macroCall(ctx: Thread, text: Value, args: Value[]): Value {
+  const name = typeof text === 'string' ? text.trim() : '';
+  const sym = ctx.vm.syms.func(name.toUpperCase());
+  return sym.fn(ctx, ...args);
+}
+
+/** obj:&name( args ). */
+export function sendMacro(ctx: Thread, obj: Value, msg: string, ...args: Value[]): Value {
+  return ctx.vm.message(msg.trim().toUpperCase()).send(ctx, obj, ...args);
+}
+
+/** The identifier a macro text consists of, if that is all it is. */
+function simpleName(text: string): string | null {
+  const t = text.trim();
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(t) ? t.toUpperCase() : null;
+}

@@ -1,0 +1,91 @@
+// PUBLIC and PRIVATE variables of one thread. Each memvar name (VarSym) has
+// at most one visible cell; PRIVATE hides the outer cell until the function
+// that declared it returns (the PRIVATE stack remembers what it hid).
+
+import type { Thread } from './thread.js';
+import type { VarSym } from './symbols.js';
+import type { Value } from '../values/types.js';
+
+export class MemvarCell {
+  constructor(
+    public v: Value,
+    readonly isPublic: boolean,
+  ) {}
+}
+
+export class Memvars {
+  /** the visible cell of each memvar name, by VarSym.id */
+  cells: (MemvarCell | undefined)[] = [];
+  private stackIds: number[] = [];
+  private stackCells: MemvarCell[] = [];
+  private stackPrev: (MemvarCell | undefined)[] = [];
+  privTop = 0;
+
+  constructor(private readonly ctx: Thread) {}
+
+  get(sym: VarSym): MemvarCell | undefined {
+    return this.cells[sym.id];
+  }
+
+  /**
+   * PUBLIC: creates the variable (initialised to .F., or .T. for the names
+   * HARBOUR and CLIPPER) unless a memvar of that name is already visible.
+   */
+  declarePublic(sym: VarSym, value?: Value, hasValue = false): MemvarCell {
+    const cur = this.cells[sym.id];
+    if (cur !== undefined) {
+      if (hasValue) cur.v = value;
+      return cur;
+    }
+    const init = hasValue ? value : sym.name === 'HARBOUR' || sym.name === 'CLIPPER';
+    const cell = new MemvarCell(init, true);
+    this.cells[sym.id] = cell;
+    return cell;
+  }
+
+  /**
+   * PRIVATE: a new variable visible until the current function returns; a
+   * name declared PRIVATE twice in one function keeps its one cell.
+   */
+  declarePrivate(sym: VarSym, value: Value = undefined): MemvarCell {
+    const base = this.ctx.sp >= 0 ? this.ctx.frames[this.ctx.sp].privBase : 0;
+    for (let i = this.privTop - 1; i >= base; i--) {
+      if (this.stackIds[i] === sym.id) {
+        const cell = this.stackCells[i];
+        cell.v = value;
+        return cell;
+      }
+    }
+    const cell = new MemvarCell(value, false);
+    const i = this.privTop++;
+    this.stackIds[i] = sym.id;
+    this.stackCells[i] = cell;
+    this.stackPrev[i] = this.cells[sym.id];
+    this.cells[sym.id] = cell;
+    return cell;
+  }
+
+  /** Drop PRIVATEs above `base`, making what they hid visible again. */
+  release(base: number): void {
+    while (this.privTop > base) {
+      const i = --this.privTop;
+      this.cells[this.stackIds[i]] = this.stackPrev[i];
+      this.stackPrev[i] = undefined;
+    }
+  }
+
+  /** The PRIVATE variables currently on the stack, oldest first (for __MVSAVE, RELEASE ALL ...). */
+  privates(): Array<{ id: number; cell: MemvarCell; level: number }> {
+    const out = [];
+    for (let i = 0; i < this.privTop; i++) out.push({ id: this.stackIds[i], cell: this.stackCells[i], level: i });
+    return out;
+  }
+
+  /** Hide a visible variable (RELEASE): PRIVATEs become NIL; PUBLICs are removed. */
+  clear(sym: VarSym): void {
+    const cell = this.cells[sym.id];
+    if (cell === undefined) return;
+    if (cell.isPublic) this.cells[sym.id] = undefined;
+    else cell.v = undefined;
+  }
+}

@@ -1,0 +1,80 @@
+// A VM thread: the per-thread state that compiled code and the runtime
+// library receive explicitly as their first argument (`ctx`). Nothing
+// per-thread lives anywhere else.
+
+import { Frame, type ProcInfo } from './frame.js';
+import type { VM } from './vm.js';
+import type { Value } from '../values/types.js';
+import { Sets } from './sets.js';
+import { Memvars } from './memvars.js';
+
+export class Thread {
+  readonly frames: Frame[] = [];
+  /** index of the current frame in `frames`; -1 before the first call */
+  sp = -1;
+  readonly memvars: Memvars;
+  readonly sets: Sets;
+  errorBlock: Value = undefined;
+  /** nesting depth of error-block calls (Harbour stops at 8) */
+  errorDepth = 0;
+  /** NetErr(): set by a failed shared open or append */
+  netErr = false;
+  /** values of THREAD STATIC variables in this thread */
+  readonly threadStatics = new Map<object, Value>();
+  /** per-thread slots of runtime-library modules (work areas, ...) by key */
+  readonly slots = new Map<symbol, unknown>();
+
+  constructor(
+    readonly vm: VM,
+    readonly id: number,
+  ) {
+    this.memvars = new Memvars(this);
+    this.sets = new Sets();
+  }
+
+  /** Push a frame for a call of `proc`. */
+  enter(proc: ProcInfo): Frame {
+    const i = ++this.sp;
+    let f = this.frames[i];
+    if (f === undefined) {
+      f = new Frame();
+      this.frames[i] = f;
+    }
+    f.proc = proc;
+    f.line = 0;
+    f.privBase = this.memvars.privTop;
+    f.args = null;
+    f.self = undefined;
+    return f;
+  }
+
+  /** Pop the frame `f` (the current one), releasing its PRIVATEs. */
+  leave(f: Frame): void {
+    if (this.memvars.privTop !== f.privBase) this.memvars.release(f.privBase);
+    this.sp--;
+  }
+
+  /** Unwind to frame index `sp` after an exception (BEGIN SEQUENCE, thread end). */
+  unwind(sp: number): void {
+    if (this.sp > sp) {
+      this.memvars.release(this.frames[sp + 1].privBase);
+      this.sp = sp;
+    }
+  }
+
+  /** The frame `level` calls up from the current one (0 = current), if any. */
+  frameAt(level: number): Frame | undefined {
+    const i = this.sp - level;
+    return i >= 0 ? this.frames[i] : undefined;
+  }
+
+  /** A slot of per-thread state owned by a runtime-library module. */
+  slot<T>(key: symbol, make: () => T): T {
+    let v = this.slots.get(key) as T | undefined;
+    if (v === undefined) {
+      v = make();
+      this.slots.set(key, v);
+    }
+    return v;
+  }
+}

@@ -1,0 +1,111 @@
+// Memvars and fields as compiled code reaches them: M->x, FIELD->x,
+// alias->x, and undeclared names (a field of the current work area if it
+// has one, otherwise a memvar), with Harbour's errors for missing ones.
+
+import type { Thread } from './thread.js';
+import type { VarSym } from './symbols.js';
+import { HbRef, type Value } from '../values/types.js';
+import { launch, makeError } from '../errors/launch.js';
+import { EF_CANRETRY } from '../errors/error.js';
+import type { MemvarCell } from './memvars.js';
+
+/** What the database layer provides to reach fields by name. */
+export interface FieldHost {
+  /** Field `sym` of the current area: [true, value], or [false] when it has none. */
+  tryGet(ctx: Thread, sym: VarSym): [boolean, Value?];
+  /** Assign field `sym` of the current area if it has one. */
+  trySet(ctx: Thread, sym: VarSym, v: Value): boolean;
+  /** FIELD->x (alias undefined) or alias->x: raises Harbour's errors when missing. */
+  get(ctx: Thread, alias: Value, sym: VarSym): Value;
+  set(ctx: Thread, alias: Value, sym: VarSym, v: Value): Value;
+  /** alias->( expr ): evaluate with the alias's area selected. */
+  inArea<T>(ctx: Thread, alias: Value, body: () => T): T;
+}
+
+/** BASE/1003 "Variable does not exist", retryable: the cell once it exists. */
+function missing(ctx: Thread, sym: VarSym): MemvarCell | undefined {
+  for (;;) {
+    const cell = ctx.memvars.get(sym);
+    if (cell !== undefined) return cell;
+    const retry = launch(ctx, makeError(ctx, { genCode: 14, subCode: 1003, operation: sym.name, flags: EF_CANRETRY }));
+    if (!retry) return undefined;
+  }
+}
+
+export function mvGet(ctx: Thread, sym: VarSym): Value {
+  const cell = ctx.memvars.cells[sym.id];
+  if (cell !== undefined) return cell.v;
+  return missing(ctx, sym)?.v;
+}
+
+/** M->x := v: assigns the visible memvar, or creates a PRIVATE one. */
+export function mvSet(ctx: Thread, sym: VarSym, v: Value): Value {
+  const cell = ctx.memvars.cells[sym.id];
+  if (cell !== undefined) cell.v = v;
+  else ctx.memvars.declarePrivate(sym, v);
+  return v;
+}
+
+export function mvRef(ctx: Thread, sym: VarSym): HbRef {
+  if (ctx.memvars.cells[sym.id] === undefined) ctx.memvars.declarePrivate(sym, undefined);
+  const cell = ctx.memvars.cells[sym.id]!;
+  return new HbRef(() => cell.v, (v) => (cell.v = v));
+}
+
+export function declPrivate(ctx: Thread, sym: VarSym, v: Value = undefined): void {
+  ctx.memvars.declarePrivate(sym, v);
+}
+
+export function declPublic(ctx: Thread, sym: VarSym, v: Value, hasValue: boolean): void {
+  ctx.memvars.declarePublic(sym, v, hasValue);
+}
+
+function fieldHost(ctx: Thread): FieldHost | null {
+  return ctx.vm.fields;
+}
+
+/** An undeclared name: a field of the current area, else a memvar. */
+export function varGet(ctx: Thread, sym: VarSym): Value {
+  const host = fieldHost(ctx);
+  if (host !== null) {
+    const r = host.tryGet(ctx, sym);
+    if (r[0]) return r[1];
+  }
+  return mvGet(ctx, sym);
+}
+
+export function varSet(ctx: Thread, sym: VarSym, v: Value): Value {
+  const host = fieldHost(ctx);
+  if (host !== null && host.trySet(ctx, sym, v)) return v;
+  return mvSet(ctx, sym, v);
+}
+
+export function fieldGet(ctx: Thread, alias: Value, sym: VarSym): Value {
+  const host = fieldHost(ctx);
+  if (host === null) return noTable(ctx, sym);
+  return host.get(ctx, alias, sym);
+}
+
+export function fieldSet(ctx: Thread, alias: Value, sym: VarSym, v: Value): Value {
+  const host = fieldHost(ctx);
+  if (host === null) {
+    noTable(ctx, sym);
+    return v;
+  }
+  return host.set(ctx, alias, sym, v);
+}
+
+export function inArea<T>(ctx: Thread, alias: Value, body: () => T): T {
+  const host = fieldHost(ctx);
+  if (host === null) {
+    noTable(ctx, undefined);
+    return body();
+  }
+  return host.inArea(ctx, alias, body);
+}
+
+/** A field reference with no database layer loaded: BASE/1003 like a missing variable. */
+function noTable(ctx: Thread, sym: VarSym | undefined): Value {
+  launch(ctx, makeError(ctx, { genCode: 14, subCode: 1003, operation: sym?.name ?? '', flags: EF_CANRETRY }));
+  return undefined;
+}

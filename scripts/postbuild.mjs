@@ -1,0 +1,30 @@
+// After tsc: stamp the build (the compile cache keys on it), make the CLI
+// executable, and link it as node_modules/.bin/hbts so `npx hbts` and the
+// conformance tools find it in a fresh checkout.
+
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+
+function* files(dir, ext) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yield* files(p, ext);
+    else if (p.endsWith(ext)) yield p;
+  }
+}
+
+const h = createHash('sha256');
+for (const f of [...files(dist, '.js')].sort()) h.update(relative(dist, f)).update(readFileSync(f));
+for (const f of [...files(join(root, 'std', 'include'), '')].sort()) h.update(relative(root, f)).update(readFileSync(f));
+writeFileSync(join(dist, 'build-id.txt'), h.digest('hex').slice(0, 16) + '\n');
+
+const cli = join(dist, 'runtime', 'cli.js');
+chmodSync(cli, 0o755);
+const bin = join(root, 'node_modules', '.bin');
+mkdirSync(bin, { recursive: true });
+rmSync(join(bin, 'hbts'), { force: true });
+symlinkSync(relative(bin, cli), join(bin, 'hbts'));
