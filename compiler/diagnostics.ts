@@ -30,6 +30,7 @@ export const ERRORS: Record<number, string> = {
   22: "Invalid lvalue '%s'",
   23: "Invalid use of '@' (pass by reference) '%s'",
   24: 'Formal parameters already declared',
+  25: 'Invalid %s from within of SEQUENCE code',
   30: 'Syntax error "%s at \'%s\'"',
   46: 'CASE or OTHERWISE does not match DO CASE or SWITCH',
   55: 'CASE requires either numeric or string constant',

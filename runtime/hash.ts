@@ -1,7 +1,8 @@
 // The core of Harbour hashes: key identity, lookup, insertion and removal,
 // keeping insertion order (Harbour's default "keep order" hashes). One JS
 // Map indexes every key: strings and numbers as themselves (a Map keeps
-// "1" and 1 apart), dates, timestamps and pointers as NUL-tagged strings.
+// "1" and 1 apart), dates and timestamps (one key space) and pointers as
+// NUL-tagged strings.
 
 import {
   HASH_IGNORECASE, HbDate, HbHash, HbNum, HbPointer, HbTimestamp, type Value,
@@ -10,13 +11,14 @@ import {
 /** A hash key's identity, or undefined when the value cannot be a key. */
 export function hashKey(h: HbHash, k: Value): string | number | undefined {
   if (typeof k === 'string') {
-    const s = h.flags & HASH_IGNORECASE ? k.toUpperCase() : k;
+    const s = h.flags & HASH_IGNORECASE ? asciiUpper(k) : k;
     // tagged keys below start with NUL; a string that does too gets one more
     return s.charCodeAt(0) === 0 ? '\0' + s : s;
   }
   if (typeof k === 'number') return k;
   if (k instanceof HbNum) return k.n;
-  if (k instanceof HbDate) return '\0D' + k.jd;
+  // a date is the same key as the timestamp of its midnight
+  if (k instanceof HbDate) return '\0T' + k.jd * 86400000;
   if (k instanceof HbTimestamp) return '\0T' + (k.jd * 86400000 + k.ms);
   if (k instanceof HbPointer) return '\0P' + pointerId(k);
   return undefined;
@@ -31,6 +33,11 @@ function pointerId(p: HbPointer): number {
     pointerIds.set(p, id);
   }
   return id;
+}
+
+/** Case folding of case-insensitive hashes: ASCII letters only. */
+function asciiUpper(s: string): string {
+  return s.replace(/[a-z]+/g, (m) => m.toUpperCase());
 }
 
 export function isValidKey(k: Value): boolean {

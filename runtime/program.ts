@@ -4,7 +4,7 @@
 // ErrorLevel().
 
 import type { VM } from './vm/vm.js';
-import type { Fn } from './vm/symbols.js';
+import type { Fn, GenFn } from './vm/symbols.js';
 import type { Value } from './values/types.js';
 import { BreakSignal, QuitSignal } from './vm/signals.js';
 
@@ -15,7 +15,7 @@ export interface CompiledModule {
 }
 
 interface LinkedModule {
-  functions: Array<[string, Fn, boolean, 'init' | 'exit' | null]>;
+  functions: Array<[string, Fn, GenFn, boolean, 'init' | 'exit' | null]>;
   initStatics(ctx: unknown): void;
 }
 
@@ -32,11 +32,11 @@ export function linkProgram(vm: VM, mods: CompiledModule[]): Program {
   for (const m of mods) {
     const linked = vm.link(m.js, m.file) as LinkedModule;
     prog.modules.push(linked);
-    for (const [name, fn, isStatic, special] of linked.functions) {
+    for (const [name, fn, gen, isStatic, special] of linked.functions) {
       if (special === 'init') prog.inits.push(fn);
       else if (special === 'exit') prog.exits.push(fn);
       else if (!isStatic) {
-        vm.syms.define(name, fn, m.file);
+        vm.syms.define(name, fn, m.file, gen);
         first ??= fn;
       }
     }

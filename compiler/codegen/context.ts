@@ -101,6 +101,8 @@ export class FnCtx {
     /** the PRG name of the function (for codeblock frame names) */
     readonly owner: string,
     readonly parent: FnCtx | null,
+    /** generator mode: calls are `yield*` and loops may yield to other threads */
+    readonly gen = false,
   ) {}
 
   temp(): string {

@@ -6,6 +6,7 @@ import type { Arg, Expr, MacroPart } from '../ast.js';
 import { CompileError } from '../diagnostics.js';
 import { FnCtx } from './context.js';
 import { Scope, jsLocal, type Binding } from './scope.js';
+import { walkExpr } from '../walk.js';
 
 const BIN_FN: Record<string, string> = {
   '+': 'plus', '-': 'minus', '*': 'mult', '/': 'div', '%': 'mod', '^': 'power',
@@ -19,7 +20,8 @@ const ASSIGN_FN: Record<string, string> = {
 /** Expressions whose value is always a JS boolean. */
 export function isBoolean(e: Expr): boolean {
   switch (e.k) {
-    case 'bool': case 'and': case 'or': case 'not': return true;
+    case 'bool': case 'not': return true;
+    case 'and': case 'or': return isBoolean(e.r);
     case 'bin': return e.op !== '+' && e.op !== '-' && e.op !== '*' && e.op !== '/' && e.op !== '%' && e.op !== '^';
     default: return false;
   }
@@ -62,8 +64,9 @@ export class ExprGen {
       case 'send': return this.send(e.obj, e.msg, e.args);
       case 'assign': return this.assign(e.op, e.target, e.value);
       case 'bin': return `${BIN_FN[e.op]}(ctx, ${this.gen(e.l)}, ${this.gen(e.r)})`;
-      case 'and': return `(logical(ctx, ${this.gen(e.l)}, '.AND.') ? logical(ctx, ${this.gen(e.r)}, '.AND.') : false)`;
-      case 'or': return `(logical(ctx, ${this.gen(e.l)}, '.OR.') ? true : logical(ctx, ${this.gen(e.r)}, '.OR.'))`;
+      // shortcut evaluation: only the left operand must be logical; the right one is the result
+      case 'and': return `(logical(ctx, ${this.gen(e.l)}, '.AND.') ? ${this.gen(e.r)} : false)`;
+      case 'or': return `(logical(ctx, ${this.gen(e.l)}, '.OR.') ? true : ${this.gen(e.r)})`;
       case 'not': return `not(ctx, ${this.gen(e.e)})`;
       case 'neg': return `negate(ctx, ${this.gen(e.e)})`;
       case 'incdec': return this.incdec(e.e, e.inc, e.post);
@@ -93,8 +96,14 @@ export class ExprGen {
   private call(name: string, args: Arg[]): string {
     const local = this.mod.localFuncs.get(name);
     const a = args.length ? ', ' + this.args(args) : '';
-    if (local !== undefined) return `${local}(ctx${a})`;
-    return `${this.mod.func(name)}.fn(ctx${a})`;
+    if (local !== undefined) return this.fc.gen ? `(yield* ${genName(local)}(ctx${a}))` : `${local}(ctx${a})`;
+    const sym = this.mod.func(name);
+    return this.fc.gen ? `(yield* ${sym}.g(ctx${a}))` : `${sym}.fn(ctx${a})`;
+  }
+
+  /** A message send: through the generator path in generator mode. */
+  private sendCall(msg: string, target: string, rest: string): string {
+    return this.fc.gen ? `(yield* ${msg}.sendG(ctx, ${target}${rest}))` : `${msg}.send(ctx, ${target}${rest})`;
   }
 
   private send(obj: Expr | null, msg: string | Expr, args: Arg[] | null): string {
@@ -112,7 +121,7 @@ export class ExprGen {
       target = this.gen(obj);
     }
     const a = args === null || args.length === 0 ? '' : ', ' + this.args(args);
-    if (typeof msg === 'string') return `${this.mod.msg(msg)}.send(ctx, ${target}${a})`;
+    if (typeof msg === 'string') return this.sendCall(this.mod.msg(msg), target, a);
     return `sendMacro(ctx, ${target}, ${this.macroText(msg)}${a})`;
   }
 
@@ -151,119 +160,102 @@ export class ExprGen {
   }
 
   /**
-   * Assignment. For op-assignments Harbour evaluates the right side first,
-   * then reads the target (`x += x *= 2` with x = 5 gives 20).
+   * An assignable place: code that evaluates its parts once (object, index,
+   * macro text) into temporaries, then how to read and write it.
    */
-  private assign(op: string, target: Expr, value: Expr): string {
-    const v = this.gen(value);
-    const fn = ASSIGN_FN[op];
-    const combine = (cur: string, val: string) => (fn ? `${fn}(ctx, ${cur}, ${val})` : val);
-    switch (target.k) {
-      case 'var': {
-        if (!fn) return this.writeVar(target.name, v);
-        const t = this.fc.temp();
-        return `(${t} = ${v}, ${this.writeVar(target.name, combine(this.readVar(target.name), t))})`;
-      }
+  private lval(t: Expr): { setup: string[]; read: string; write: (v: string) => string } {
+    switch (t.k) {
+      case 'var':
+        return { setup: [], read: this.readVar(t.name), write: (v) => this.writeVar(t.name, v) };
       case 'memvar': {
-        const s = this.mod.varsym(target.name);
-        if (!fn) return `mvSet(ctx, ${s}, ${v})`;
-        const t = this.fc.temp();
-        return `(${t} = ${v}, mvSet(ctx, ${s}, ${combine(`mvGet(ctx, ${s})`, t)}))`;
+        const s = this.mod.varsym(t.name);
+        return { setup: [], read: `mvGet(ctx, ${s})`, write: (v) => `mvSet(ctx, ${s}, ${v})` };
       }
       case 'field': {
-        const s = this.mod.varsym(target.name);
-        const al = this.alias(target.alias);
-        if (!fn) return `fieldSet(ctx, ${al}, ${s}, ${v})`;
-        const t = this.fc.temp();
-        return `(${t} = ${v}, fieldSet(ctx, ${al}, ${s}, ${combine(`fieldGet(ctx, ${al}, ${s})`, t)}))`;
+        const s = this.mod.varsym(t.name);
+        const setup: string[] = [];
+        let al = this.alias(t.alias);
+        if (t.alias !== null && 'expr' in t.alias) {
+          const a = this.fc.temp();
+          setup.push(`${a} = ${al}`);
+          al = a;
+        }
+        return { setup, read: `fieldGet(ctx, ${al}, ${s})`, write: (v) => `fieldSet(ctx, ${al}, ${s}, ${v})` };
       }
       case 'index': {
         const o = this.fc.temp();
         const i = this.fc.temp();
-        if (!fn) return `(${o} = ${this.gen(target.obj)}, ${i} = ${this.gen(target.index)}, aSet(ctx, ${o}, ${i}, ${v}))`;
-        const t = this.fc.temp();
-        return `(${t} = ${v}, ${o} = ${this.gen(target.obj)}, ${i} = ${this.gen(target.index)}, aSet(ctx, ${o}, ${i}, ${combine(`aGet(ctx, ${o}, ${i})`, t)}))`;
+        return {
+          setup: [`${o} = ${this.gen(t.obj)}`, `${i} = ${this.gen(t.index)}`],
+          read: `aGet(ctx, ${o}, ${i})`,
+          write: (v) => `aSet(ctx, ${o}, ${i}, ${v})`,
+        };
       }
       case 'send': {
-        if (typeof target.msg !== 'string') {
-          const o = this.fc.temp();
-          const m = this.fc.temp();
-          const cur = `sendMacro(ctx, ${o}, ${m})`;
-          return `(${o} = ${target.obj ? this.gen(target.obj) : this.fc.withObjs.at(-1)}, ${m} = ${this.macroText(target.msg)}, sendMacro(ctx, ${o}, '_' + ${m}, ${fn ? combine(cur, v) : v}))`;
-        }
-        const setter = this.mod.msg('_' + target.msg);
+        if (t.args !== null) break;
         const o = this.fc.temp();
-        const objCode = target.obj === null ? this.fc.withObjs.at(-1) : this.gen(target.obj);
-        if (objCode === undefined) throw new CompileError(61, 0);
-        if (!fn) return `(${o} = ${objCode}, ${setter}.send(ctx, ${o}, ${v}))`;
-        const t = this.fc.temp();
-        return `(${t} = ${v}, ${o} = ${objCode}, ${setter}.send(ctx, ${o}, ${combine(`${this.mod.msg(target.msg)}.send(ctx, ${o})`, t)}))`;
+        const obj = t.obj === null ? this.fc.withObjs.at(-1) : this.gen(t.obj);
+        if (obj === undefined) throw new CompileError(61, 0);
+        if (typeof t.msg === 'string') {
+          const get = this.mod.msg(t.msg);
+          const set = this.mod.msg('_' + t.msg);
+          return { setup: [`${o} = ${obj}`], read: this.sendCall(get, o, ''), write: (v) => this.sendCall(set, o, ', ' + v) };
+        }
+        const m = this.fc.temp();
+        return {
+          setup: [`${o} = ${obj}`, `${m} = ${this.macroText(t.msg)}`],
+          read: `sendMacro(ctx, ${o}, ${m})`,
+          write: (v) => `sendMacro(ctx, ${o}, '_' + ${m}, ${v})`,
+        };
       }
       case 'macro': {
         const m = this.fc.temp();
-        if (!fn) return `(${m} = ${this.macroText(target)}, macroSet(ctx, ${m}, ${v}))`;
-        const t = this.fc.temp();
-        return `(${t} = ${v}, ${m} = ${this.macroText(target)}, macroSet(ctx, ${m}, ${combine(`macroGet(ctx, ${m})`, t)}))`;
+        return { setup: [`${m} = ${this.macroText(t)}`], read: `macroGet(ctx, ${m})`, write: (v) => `macroSet(ctx, ${m}, ${v})` };
       }
-      case 'aliasExpr':
-        return `inArea(ctx, ${this.alias(target.alias)}, () => ${this.assign(op, target.e, value)})`;
       case 'list':
-        if (target.items.length === 1) return this.assign(op, target.items[0], value);
+        if (t.items.length === 1) return this.lval(t.items[0]);
+        break;
     }
-    throw new CompileError(22, 0, [target.k]);
+    throw new CompileError(22, 0, [t.k]);
+  }
+
+  /**
+   * Assignment. The value is evaluated first, then the target's parts, as
+   * Harbour does; an op-assignment reads the target after its right side
+   * (`x += x *= 2` with x = 5 gives 20).
+   */
+  private assign(op: string, target: Expr, value: Expr): string {
+    if (target.k === 'aliasExpr') return `inArea(ctx, ${this.alias(target.alias)}, () => ${this.assign(op, target.e, value)})`;
+    const fn = ASSIGN_FN[op];
+    const v = this.gen(value);
+    const lv = this.lval(target);
+    if (lv.setup.length === 0 && !fn) return lv.write(v);
+    const t = this.fc.temp();
+    const write = fn ? lv.write(`${fn}(ctx, ${lv.read}, ${t})`) : lv.write(t);
+    return `(${[`${t} = ${v}`, ...lv.setup, write].join(', ')})`;
   }
 
   private incdec(target: Expr, inc: boolean, post: boolean): string {
     const fn = inc ? 'inc' : 'dec';
+    const lv = this.lval(target);
+    if (!post) return lv.setup.length ? `(${[...lv.setup, lv.write(`${fn}(ctx, ${lv.read})`)].join(', ')})` : lv.write(`${fn}(ctx, ${lv.read})`);
     const t = this.fc.temp();
-    const read = this.gen(target);
-    const store = (val: string) => {
-      switch (target.k) {
-        case 'var': return this.writeVar(target.name, val);
-        default: return this.assignRaw(target, val);
-      }
-    };
-    if (post) return `(${t} = ${read}, ${store(`${fn}(ctx, ${t})`)}, ${t})`;
-    return store(`${fn}(ctx, ${read})`);
-  }
-
-  /** Store an already-computed JS value into a non-variable lvalue. */
-  private assignRaw(target: Expr, val: string): string {
-    switch (target.k) {
-      case 'memvar': return `mvSet(ctx, ${this.mod.varsym(target.name)}, ${val})`;
-      case 'field': return `fieldSet(ctx, ${this.alias(target.alias)}, ${this.mod.varsym(target.name)}, ${val})`;
-      case 'index': return `aSet(ctx, ${this.gen(target.obj)}, ${this.gen(target.index)}, ${val})`;
-      case 'send':
-        if (typeof target.msg === 'string') {
-          const o = target.obj === null ? this.fc.withObjs.at(-1) : this.gen(target.obj);
-          return `${this.mod.msg('_' + target.msg)}.send(ctx, ${o}, ${val})`;
-        }
-        break;
-      case 'macro': return `macroSet(ctx, ${this.macroText(target)}, ${val})`;
-      case 'list': if (target.items.length === 1) return this.assignRaw(target.items[0], val);
-    }
-    throw new CompileError(22, 0, [target.k]);
+    return `(${[...lv.setup, `${t} = ${lv.read}`, lv.write(`${fn}(ctx, ${t})`), t].join(', ')})`;
   }
 
   /** @target: a reference that reads and writes the target in place. */
   private ref(target: Expr): string {
     const v = this.fc.temp();
-    switch (target.k) {
-      case 'var': {
-        const b = this.binding(target.name);
-        if (b.kind === 'memvar' || b.kind === 'undeclared') return `mvRef(ctx, ${this.mod.varsym(target.name)})`;
-        return `new Ref(() => ${this.readVar(target.name)}, (${v}) => ${this.writeVar(target.name, v)})`;
-      }
-      case 'memvar': return `mvRef(ctx, ${this.mod.varsym(target.name)})`;
-      case 'index': {
-        const o = this.fc.temp();
-        const i = this.fc.temp();
-        return `(${o} = ${this.gen(target.obj)}, ${i} = ${this.gen(target.index)}, elemRef(ctx, ${o}, ${i}))`;
-      }
-      case 'macro': return `macroRef(ctx, ${this.macroText(target)})`;
-      default:
-        return `new Ref(() => ${this.gen(target)}, (${v}) => ${this.assignRaw(target, v)})`;
+    if (target.k === 'var') {
+      const b = this.binding(target.name);
+      if (b.kind === 'memvar' || b.kind === 'undeclared') return `mvRef(ctx, ${this.mod.varsym(target.name)})`;
+      return `new Ref(() => ${this.readVar(target.name)}, (${v}) => ${this.writeVar(target.name, v)})`;
     }
+    if (target.k === 'memvar') return `mvRef(ctx, ${this.mod.varsym(target.name)})`;
+    if (target.k === 'macro') return `macroRef(ctx, ${this.macroText(target)})`;
+    if (target.k === 'index') return `elemRef(ctx, ${this.gen(target.obj)}, ${this.gen(target.index)})`;
+    const lv = this.lval(target);
+    return `(${[...lv.setup, `new Ref(() => ${lv.read}, (${v}) => ${lv.write(v)})`].join(', ')})`;
   }
 
   /** The string a macro compiles: its parts joined, variables read by scope. */
@@ -279,22 +271,42 @@ export class ExprGen {
 
   // ------------------------------------------------------------- codeblocks
 
+  /**
+   * A codeblock is a JS closure; one that calls anything also gets a
+   * generator twin (`blk(sync, gen)`) so that another thread evaluating it
+   * can be suspended inside.
+   */
   private block(e: Extract<Expr, { k: 'block' }>): string {
+    const sync = this.blockFn(e, false);
+    let calls = false;
+    for (const b of e.body) walkExpr(b, (x) => {
+      if (x.k === 'call' || x.k === 'send' || x.k === 'macroCall' || x.k === 'macro') calls = true;
+    });
+    return calls ? `blk(${sync}, ${this.blockFn(e, true)})` : sync;
+  }
+
+  private blockFn(e: Extract<Expr, { k: 'block' }>, gen: boolean): string {
     const mod = this.mod;
     const frame = mod.id('fb');
     const scope = new Scope(this.fc.scope);
-    const fc = new FnCtx(mod, scope, frame, this.fc.owner, this.fc);
+    const fc = new FnCtx(mod, scope, frame, this.fc.owner, this.fc, gen);
+    fc.withObjs.push(...this.fc.withObjs);
     for (const p of e.params) scope.declare(p, { kind: 'local', js: jsLocal(p), refParam: false });
     fc.nParams = e.params.length;
-    const gen = new ExprGen(fc);
-    const body = e.body.length === 0 ? 'undefined' : e.body.map((x) => gen.gen(x)).join(', ');
+    const x = new ExprGen(fc);
+    const body = e.body.length === 0 ? 'undefined' : e.body.map((b) => x.gen(b)).join(', ');
     const proc = mod.proc('(b)' + this.fc.owner);
     const params = e.params.map((p) => ', ' + jsLocal(p)).join('') + (e.varargs ? ', ...va' : '');
     const temps = fc.temps.length ? `let ${fc.temps.join(', ')}; ` : '';
     const args = e.varargs ? `${frame}.args = [${e.params.map(jsLocal).join(', ')}${e.params.length ? ', ' : ''}...va]; ` : '';
-    return `((ctx${params}) => { ${temps}const ${frame} = ctx.enter(${proc}); ${frame}.line = ${e.line}; ${args}` +
+    return `(${gen ? 'function* ' : ''}(ctx${params})${gen ? '' : ' =>'} { ${temps}const ${frame} = ctx.enter(${proc}); ${frame}.line = ${e.line}; ${args}` +
       `const r = (${body}); ctx.leave(${frame}); return r; })`;
   }
+}
+
+/** The generator twin of a module function's JS name (f_X -> g_X). */
+export function genName(js: string): string {
+  return 'g' + js.slice(1);
 }
 
 /** FOR EACH enumerator messages compiled to the loop's own state. */

@@ -7,7 +7,7 @@ import type { FuncDecl, Module, Stmt } from '../ast.js';
 import { CompileError, type Diagnostic, errorCode } from '../diagnostics.js';
 import { walkStmts } from '../walk.js';
 import { FnCtx, ModuleGen, mangle } from './context.js';
-import { ExprGen } from './expr.js';
+import { ExprGen, genName } from './expr.js';
 import { Scope, jsLocal } from './scope.js';
 import { StmtGen } from './stmt.js';
 import { RUNTIME_NAMES } from './runtime-names.js';
@@ -54,7 +54,8 @@ export function generateModule(mod: Module): Generated {
   out.push(...bodies);
   const funcs = [...seen].map((n) => {
     const f = mod.funcs.find((x) => x.name === n)!;
-    return `[${JSON.stringify(n)}, ${g.localFuncs.get(n)}, ${f.isStatic}, ${JSON.stringify(f.special)}]`;
+    const js = g.localFuncs.get(n)!;
+    return `[${JSON.stringify(n)}, ${js}, ${genName(js)}, ${f.isStatic}, ${JSON.stringify(f.special)}]`;
   });
   const inits = g.statics.filter((s) => s.init !== 'undefined' || s.thread)
     .map((s) => (s.thread ? `${s.js} = rt.threadStatic(() => ${s.init});` : `${s.js} = ${s.init};`));
@@ -105,11 +106,10 @@ function staticInit(g: ModuleGen, scope: Scope, e: Parameters<ExprGen['gen']>[0]
   return fc.temps.length ? `(() => { let ${fc.temps.join(', ')}; return ${code}; })()` : code;
 }
 
+/** A PRG function as two JS functions: the plain one and its generator twin. */
 function genFunction(g: ModuleGen, f: FuncDecl, fileScope: Scope): string {
   const scope = new Scope(fileScope);
-  const fc = new FnCtx(g, scope, 'fr', f.name, null);
   for (const p of f.params) scope.declare(p, { kind: 'local', js: jsLocal(p), refParam: true });
-  fc.nParams = f.params.length;
   declareAll(f.body, scope, g);
 
   let keepArgs = f.varargs;
@@ -118,30 +118,34 @@ function genFunction(g: ModuleGen, f: FuncDecl, fileScope: Scope): string {
   }, (e) => {
     if ((e.k === 'call' && ARG_READERS.has(e.name)) || e.k === 'macro' || e.k === 'macroCall' || e.k === 'varargs') keepArgs = true;
   });
-
-  const sg = new StmtGen(fc);
-  for (const s of f.body) sg.stmt(s);
-
   const locals = new Set<string>();
   walkStmts(f.body, (s) => {
     if (s.k === 'local') for (const v of s.vars) locals.add(jsLocal(v.name));
   }, () => undefined);
   for (const p of f.params) locals.delete(jsLocal(p));
 
-  const params = f.params.map(jsLocal);
-  const head: string[] = [];
-  let sig: string;
-  if (keepArgs) {
-    sig = '(ctx, ...args)';
-    if (params.length) head.push(`let ${params.map((p, i) => `${p} = args[${i}]`).join(', ')};`);
-  } else {
-    sig = `(ctx${params.map((p) => ', ' + p).join('')})`;
-  }
-  const decl = [...locals, ...fc.temps];
-  if (decl.length) head.push(`let ${decl.join(', ')};`);
-  for (const p of params) head.push(`let r_${p}; if (${p} instanceof Ref) { r_${p} = ${p}; ${p} = ${p}.get(); }`);
-  head.push(`const fr = ctx.enter(${g.proc(f.name)});`);
-  if (keepArgs) head.push('fr.args = args;');
+  const js = g.localFuncs.get(f.name)!;
+  return [false, true].map((gen) => {
+    const fc = new FnCtx(g, scope, 'fr', f.name, null, gen);
+    fc.nParams = f.params.length;
+    const sg = new StmtGen(fc);
+    for (const s of f.body) sg.stmt(s);
 
-  return `function ${g.localFuncs.get(f.name)}${sig} {\n  ${head.join('\n  ')}\n${sg.out.join('\n')}\n  ctx.leave(fr);\n}`;
+    const params = f.params.map(jsLocal);
+    const head: string[] = [];
+    let sig: string;
+    if (keepArgs) {
+      sig = '(ctx, ...args)';
+      if (params.length) head.push(`let ${params.map((p, i) => `${p} = args[${i}]`).join(', ')};`);
+    } else {
+      sig = `(ctx${params.map((p) => ', ' + p).join('')})`;
+    }
+    const decl = [...locals, ...fc.temps];
+    if (decl.length) head.push(`let ${decl.join(', ')};`);
+    for (const p of params) head.push(`let r_${p}; if (${p} instanceof Ref) { r_${p} = ${p}; ${p} = ${p}.get(); }`);
+    head.push(`const fr = ctx.enter(${g.proc(f.name)});`);
+    if (keepArgs) head.push('fr.args = args;');
+    const name = gen ? `function* ${genName(js)}` : `function ${js}`;
+    return `${name}${sig} {\n  ${head.join('\n  ')}\n${sg.out.join('\n')}\n  ctx.leave(fr);\n}`;
+  }).join('\n');
 }

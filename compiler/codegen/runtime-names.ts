@@ -13,7 +13,7 @@ export const RUNTIME_NAMES = [
   // macros and messages
   'macroGet', 'macroSet', 'macroCall', 'macroRef', 'macroStr', 'macroVar', 'sendMacro',
   // control
-  'doBreak', 'BreakSignal', 'swKey',
+  'doBreak', 'BreakSignal', 'swKey', 'blk',
   'enumStart', 'enumNext', 'enumSet', 'enumKey', 'enumIsFirst', 'enumIsLast',
 ] as const;
 

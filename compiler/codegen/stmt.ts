@@ -37,6 +37,16 @@ export class StmtGen {
   }
 
   stmt(s: Stmt): void {
+    try {
+      this.stmtBody(s);
+    } catch (e) {
+      // errors found while generating an expression carry no line of their own
+      if (e instanceof CompileError && e.line === 0) throw new CompileError(e.code, s.line, e.args);
+      throw e;
+    }
+  }
+
+  private stmtBody(s: Stmt): void {
     switch (s.k) {
       case 'expr':
         this.line(s.line);
@@ -183,11 +193,12 @@ export class StmtGen {
     return n > 0 ? `(${this.fc.frame}.line = ${n}, true) && ` : '';
   }
 
-  private loopBody(label: string, body: Stmt[], after = ''): void {
+  private loopBody(label: string, body: Stmt[]): void {
     this.fc.labels.push({ kind: 'loop', label });
+    // a back edge: where another thread may get its turn
+    this.emit(this.fc.gen ? '  if (--ctx.budget < 0) yield 0;' : '  if (--ctx.budget < 0) ctx.preempt();');
     this.block(body);
     this.fc.labels.pop();
-    if (after) this.emit(after);
     this.emit('}');
   }
 

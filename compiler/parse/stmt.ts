@@ -24,9 +24,8 @@ type Ender = (c: Cursor) => boolean;
 export class StmtParser {
   i = 0;
   readonly diags: Diagnostic[] = [];
-  /** open control structures, innermost last, for LOOP/EXIT checks */
-  private loops = 0;
-  private withDepth = 0;
+  /** open loops, SWITCHes and SEQUENCE bodies, innermost last: what LOOP, EXIT and RETURN may leave */
+  private readonly ctl: Array<'loop' | 'switch' | 'seq'> = [];
 
   constructor(readonly stmts: RawStmt[]) {}
 
@@ -171,19 +170,16 @@ export class StmtParser {
       const isReturn = kw('RETURN');
       c.next();
       this.i++;
+      if (isReturn && this.ctl.includes('seq')) throw new CompileError(25, line, ['RETURN']);
       const e = c.atEnd() ? null : new ExprParser(c).expr();
       c.expectEnd();
       return isReturn ? { k: 'return', e, line } : { k: 'break', e, line };
     }
-    if (kw('LOOP') && eos) {
+    if ((kw('LOOP') || kw('EXIT')) && eos) {
+      const isLoop = kw('LOOP');
       this.i++;
-      if (this.loops === 0) throw new CompileError(18, line, ['LOOP']);
-      return { k: 'loop', line };
-    }
-    if (kw('EXIT') && eos) {
-      this.i++;
-      if (this.loops === 0) throw new CompileError(18, line, ['EXIT']);
-      return { k: 'exit', line };
+      this.jumpCheck(isLoop ? 'LOOP' : 'EXIT', line);
+      return isLoop ? { k: 'loop', line } : { k: 'exit', line };
     }
     if (kw('WITH') && c.isKw('OBJECT', 1)) return this.withStmt(c, line);
     // a closing keyword with no structure open
@@ -195,6 +191,26 @@ export class StmtParser {
       }
     }
     return undefined;
+  }
+
+  /** LOOP needs an enclosing loop, EXIT a loop or SWITCH, neither may leave a SEQUENCE body. */
+  private jumpCheck(what: 'LOOP' | 'EXIT', line: number): void {
+    for (let k = this.ctl.length - 1; k >= 0; k--) {
+      const c = this.ctl[k];
+      if (c === 'seq') throw new CompileError(25, line, [what]);
+      if (c === 'loop' || what === 'EXIT') return;
+    }
+    throw new CompileError(18, line, [what]);
+  }
+
+  /** Parse a body inside an open loop / SWITCH / SEQUENCE body. */
+  private inside<T>(kind: 'loop' | 'switch' | 'seq', f: () => T): T {
+    this.ctl.push(kind);
+    try {
+      return f();
+    } finally {
+      this.ctl.pop();
+    }
   }
 
   /** IF( c, a, b ) written as a statement is the inline if. */
@@ -317,9 +333,7 @@ export class StmtParser {
   private whileStmt(c: Cursor, line: number): Stmt {
     this.i++;
     const cond = this.cond(c);
-    this.loops++;
-    const body = this.body((x) => isCloser(x, 'ENDDO'), 'WHILE');
-    this.loops--;
+    const body = this.inside('loop', () => this.body((x) => isCloser(x, 'ENDDO'), 'WHILE'));
     this.i++;
     return { k: 'while', cond, body, line };
   }
@@ -339,9 +353,7 @@ export class StmtParser {
     const end = p.expr();
     const step = c.eatKw('STEP') ? p.expr() : null;
     c.expectEnd();
-    this.loops++;
-    const body = this.body(isNext, 'FOR');
-    this.loops--;
+    const body = this.inside('loop', () => this.body(isNext, 'FOR'));
     this.i++;
     return { k: 'for', v: v.target, start, end, step, body, line };
   }
@@ -362,9 +374,7 @@ export class StmtParser {
     const descend = c.isKw('DESCEND') ? (c.next(), true) : false;
     c.expectEnd();
     if (vars.length !== bases.length) throw new CompileError(54, line);
-    this.loops++;
-    const body = this.body(isNext, 'FOR');
-    this.loops--;
+    const body = this.inside('loop', () => this.body(isNext, 'FOR'));
     this.i++;
     return { k: 'foreach', vars, bases, descend, body, line };
   }
@@ -377,20 +387,20 @@ export class StmtParser {
     let otherwise: Stmt[] | null = null;
     const isArm = (x: Cursor) => isCloser(x, 'ENDSWITCH') || (x.isKw('CASE') && x.toks.length > 1) || (x.isKw('OTHERWISE') && x.toks.length === 1);
     this.body(isArm, 'SWITCH');
-    this.loops++;
-    for (;;) {
-      const x = this.cursor()!;
-      this.i++;
-      if (isCloser(x, 'ENDSWITCH')) break;
-      if (x.isKw('CASE')) {
-        x.next();
-        const value = this.cond(x);
-        arms.push({ value, body: this.body(isArm, 'SWITCH') });
-      } else {
-        otherwise = this.body(isArm, 'SWITCH');
+    this.inside('switch', () => {
+      for (;;) {
+        const x = this.cursor()!;
+        this.i++;
+        if (isCloser(x, 'ENDSWITCH')) break;
+        if (x.isKw('CASE')) {
+          x.next();
+          const value = this.cond(x);
+          arms.push({ value, body: this.body(isArm, 'SWITCH') });
+        } else {
+          otherwise = this.body(isArm, 'SWITCH');
+        }
       }
-    }
-    this.loops--;
+    });
     return { k: 'switch', e, arms, otherwise, line };
   }
 
@@ -404,7 +414,7 @@ export class StmtParser {
     }
     c.expectEnd();
     const isPart = (x: Cursor) => isCloser(x, 'ENDSEQUENCE') || (x.isKw('RECOVER') && (x.toks.length === 1 || x.isKw('USING', 1))) || (x.isKw('ALWAYS') && x.toks.length === 1);
-    const body = this.body(isPart, 'BEGIN SEQUENCE');
+    const body = this.inside('seq', () => this.body(isPart, 'BEGIN SEQUENCE'));
     let recover: Stmt[] | null = null;
     let using: Expr | null = null;
     let always: Stmt[] | null = null;
@@ -431,9 +441,7 @@ export class StmtParser {
     c.pos = 2;
     this.i++;
     const obj = this.cond(c);
-    this.withDepth++;
     const body = this.body((x) => isCloser(x, 'ENDWITH'), 'WITH OBJECT');
-    this.withDepth--;
     this.i++;
     return { k: 'with', obj, body, line };
   }

@@ -14,9 +14,10 @@ export type TokKind =
   | 'timestamp'  // text = the content of t"..."
   | 'logical'    // text = ".T." or ".F." (.Y./.N. normalised)
   | 'op'         // operator or punctuation, text canonical (see OPERATORS)
-  | 'eoc'        // ';' statement separator inside one logical line
+  | 'eoc'        // ';' statement separator inside one logical line; text '\n' for a
+                 // line break kept inside a multi-line code block (also ends a statement)
   | 'text'       // bytes >= 128 outside strings, or stream text (TEXT ... ENDTEXT)
-  | 'other';     // any other single character ('\\', '?', ...)
+  | 'other';     // any other single character ('?', '~', ...)
 
 export interface Token {
   kind: TokKind;
@@ -25,7 +26,10 @@ export interface Token {
   spaces: number;
   /** 1-based source line the token came from. */
   line: number;
-  /** For 'string': the delimiter it was written with: '"', "'", '[' or 'e'. */
+  /**
+   * For 'string': the delimiter it was written with: '"', "'", '[' or 'e'.
+   * For 'date' and 'timestamp': '"' when written d"..." / t"...".
+   */
   quote?: string;
 }
 

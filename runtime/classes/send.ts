@@ -30,6 +30,11 @@ export class Message {
     }
     return scalarSend(ctx, obj, this.name, args);
   }
+
+  /** The send from generator-mode code. */
+  *sendG(ctx: Thread, obj: Value, ...args: Value[]): Generator<unknown, Value, unknown> {
+    return this.send(ctx, obj, ...args);
+  }
 }
 
 const SCALAR_CLASS: Record<string, string> = {

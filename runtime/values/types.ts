@@ -41,12 +41,16 @@ export type Block = (ctx: Thread, ...args: Value[]) => Value;
 /**
  * A numeric value that carries its display width and decimals, e.g. 1.50
  * (dec 2), 10/4 (dec from SET DECIMALS), a field N(8,2), Val("12").
- * Immutable: operations build new values.
+ * Immutable: operations build new values; number.ts has the normal form.
  */
 export class HbNum {
   constructor(
     readonly n: number,
-    /** display width; 0 = derive from the value (Harbour's default width) */
+    /**
+     * display width of the part before the decimal point (sign included),
+     * as Harbour keeps it: Str() shows len + 1 + dec characters; 0 = derive
+     * from the value (Harbour's default width)
+     */
     readonly len: number,
     readonly dec: number,
   ) {}

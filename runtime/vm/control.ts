@@ -5,8 +5,15 @@
 import type { Thread } from './thread.js';
 import type { Frame } from './frame.js';
 import { BreakSignal } from './signals.js';
-import { HbNum, type HbRef, type Value } from '../values/types.js';
+import { HbNum, type Block, type HbRef, type Value } from '../values/types.js';
+import type { GenFn } from './symbols.js';
 import { gt, lt } from '../values/ops.js';
+
+/** A codeblock with its generator twin attached (see the code generator). */
+export function blk(f: Block, g: GenFn): Block {
+  (f as Block & { g?: GenFn }).g = g;
+  return f;
+}
 
 export function doBreak(_ctx: Thread, v: Value): never {
   throw new BreakSignal(v);

@@ -7,16 +7,30 @@ import type { Value } from '../values/types.js';
 /** A callable: compiled PRG code or a runtime-library function. */
 export type Fn = (ctx: Thread, ...args: Value[]) => Value;
 
+/** The generator twin of a callable: the same work, able to suspend (threads). */
+export type GenFn = (ctx: Thread, ...args: Value[]) => Generator<unknown, Value, unknown>;
+
+/** The generator form of a function that never suspends. */
+export function genOf(fn: Fn): GenFn {
+  return function* (ctx, ...args) {
+    return fn(ctx, ...args);
+  };
+}
+
 /** A function symbol. `fn` is replaced when a module defining it is loaded. */
 export class FuncSym {
   /** the .prg file that defines it ('' for the runtime library) */
   file = '';
   /** false while only referenced (calling it raises "Undefined function") */
   defined = false;
+  /** the generator twin of fn */
+  g: GenFn;
   constructor(
     readonly name: string,
     public fn: Fn,
-  ) {}
+  ) {
+    this.g = genOf((ctx, ...args) => this.fn(ctx, ...args));
+  }
 }
 
 /** A memvar or field name; `id` indexes each thread's memvar cells. */
@@ -52,9 +66,10 @@ export class SymbolTable {
     return s !== undefined && s.defined ? s : undefined;
   }
 
-  define(name: string, fn: Fn, file = ''): FuncSym {
+  define(name: string, fn: Fn, file = '', g?: GenFn): FuncSym {
     const s = this.func(name);
     s.fn = fn;
+    if (g !== undefined) s.g = g;
     s.file = file;
     s.defined = true;
     return s;

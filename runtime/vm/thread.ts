@@ -19,6 +19,8 @@ export class Thread {
   errorDepth = 0;
   /** NetErr(): set by a failed shared open or append */
   netErr = false;
+  /** loop iterations left before this thread offers the CPU to others (see preempt) */
+  budget = Infinity;
   /** values of THREAD STATIC variables in this thread */
   readonly threadStatics = new Map<object, Value>();
   /** per-thread slots of runtime-library modules (work areas, ...) by key */
@@ -66,6 +68,14 @@ export class Thread {
   frameAt(level: number): Frame | undefined {
     const i = this.sp - level;
     return i >= 0 ? this.frames[i] : undefined;
+  }
+
+  /**
+   * Called at a loop back edge when the budget runs out: the scheduler sets
+   * a budget while other threads run; a lone thread never gets here.
+   */
+  preempt(): void {
+    this.budget = Infinity;
   }
 
   /** A slot of per-thread state owned by a runtime-library module. */

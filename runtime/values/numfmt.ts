@@ -1,0 +1,278 @@
+// Numbers to text: Str(), StrZero(), hb_ntos() and the text ? prints.
+//
+// A numeric is laid out in a field of `size` characters with `dec`
+// decimals, right-aligned; a value that does not fit gives asterisks.
+// Integers print exactly. Doubles print as Harbour's formatter does: digits
+// are peeled off with floating-point divisions, only 16 significant digits
+// are kept (the rest become zeros) and the cut is rounded half up, with a
+// correction for values such as 8.995 that are stored as 8.99499999...
+
+import type { Thread } from '../vm/thread.js';
+import type { HbNum } from './types.js';
+import { isIntLike, numDec, numLen } from './number.js';
+
+const PRECISION = 16;
+const CH_0 = 48;
+const CH_5 = 53;
+const CH_9 = 57;
+const CH_SPACE = 32;
+const CH_MINUS = 45;
+const CH_DOT = 46;
+
+/** `size` asterisks: the text of a value that does not fit. */
+function stars(size: number): string {
+  return '*'.repeat(size);
+}
+
+/** An integer in a field of `size` characters, `dec` zero decimals after it. */
+function formatInt(n: number, size: number, dec: number): string {
+  const room = dec > 0 ? size - dec - 1 : size;
+  if (!Number.isFinite(n)) return stars(size);
+  const neg = n < 0;
+  const digits = Number.isSafeInteger(n) ? String(neg ? -n : n) : BigInt(neg ? -n : n).toString();
+  const need = digits.length + (neg ? 1 : 0);
+  if (room <= 0 || need > room) return stars(size);
+  let s = need === room ? '' : ' '.repeat(room - need);
+  if (neg) s += '-';
+  s += digits;
+  if (dec > 0) s += '.' + '0'.repeat(dec);
+  return s;
+}
+
+/** The integer part of a double (what C's modf splits off). */
+function intPart(x: number): number {
+  return Math.trunc(x);
+}
+
+// the character codes of the field being built (reused: no allocation per call)
+let buffer = new Uint8Array(64);
+
+function scratch(size: number): Uint8Array {
+  if (buffer.length < size) buffer = new Uint8Array(size * 2);
+  buffer.fill(CH_0, 0, size);
+  return buffer;
+}
+
+/**
+ * Whether the digits after the cut round the last kept one up: the next
+ * digit is 5 or more, or it is a 4 followed by nines up to the precision
+ * (`-zeros` more digits), which is how 8.995 stored as 8.99499... still
+ * rounds up. `frac` is the fraction left after the kept digits.
+ */
+function roundsUp(frac: number, zeros: number): number {
+  frac *= 10;
+  let next = intPart(frac);
+  frac -= next;
+  let digit = intPart(next + 0.01);
+  if (digit === 4 && zeros < 0) {
+    let k = -zeros;
+    for (; k > 0; --k) {
+      frac *= 10;
+      next = intPart(frac);
+      frac -= next;
+      if (next + 0.01 < 9 && (k !== 1 || next < 2)) break;
+    }
+    if (k === 0) digit = 5;
+  }
+  return digit >= 5 ? 1 : 0;
+}
+
+const POW10_INT = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000];
+
+/**
+ * The same layout for values below 1e9 with at most 7 decimals, where every
+ * kept digit is exact and none falls beyond the precision: the digits are
+ * collected as integers and printed once.
+ */
+function formatSmallDouble(d: number, size: number, dec: number): string {
+  const neg = d < 0;
+  const abs = neg ? -d : d;
+  let whole = intPart(abs);
+  let frac = abs - whole;
+  let decimals = 0;
+  let firstDec = -1;
+  for (let k = 0; k < dec; k++) {
+    frac *= 10;
+    const digit = intPart(frac);
+    frac -= digit;
+    decimals = decimals * 10 + digit;
+    if (firstDec < 0 && digit !== 0) firstDec = k;
+  }
+  const area = dec > 0 ? size - dec - 1 : size;
+  let first: number;
+  if (whole > 0) first = area - String(whole).length;
+  else first = firstDec >= 0 ? area + firstDec : -1;
+  const zeros = first < 0 ? 0 : size - first - PRECISION - (dec > 0 ? 1 : 0);
+  if (roundsUp(frac, zeros) > 0 && ++decimals === POW10_INT[dec]) {
+    decimals = 0;
+    whole++;
+  }
+  let s = String(whole);
+  if (dec > 0) {
+    const t = String(decimals);
+    s += (t.length < dec ? '.' + '0'.repeat(dec - t.length) : '.') + t;
+  }
+  if (neg && (whole > 0 || decimals > 0)) s = '-' + s;
+  if (s.length > size) return stars(size);
+  return s.length === size ? s : ' '.repeat(size - s.length) + s;
+}
+
+/** A double in a field of `size` characters with `dec` decimals. */
+function formatDouble(d: number, size: number, dec: number): string {
+  if (!Number.isFinite(d)) return stars(size);
+  if (d < 1e9 && d > -1e9 && dec <= 7) return formatSmallDouble(d, size, dec);
+  const dot = dec > 0 ? size - dec - 1 : 0;
+  const buf = scratch(size);
+  const neg = d < 0;
+  const abs = neg ? -d : d;
+  let whole = intPart(abs);
+  let frac = abs - whole;
+  // position of the first significant digit, -1 while none is seen
+  let first = -1;
+  let pos = dec > 0 ? dot : size;
+
+  // integer digits, right to left
+  while (pos-- > 0) {
+    const q = whole / 10 + 0.01;
+    whole = intPart(q);
+    buf[pos] = CH_0 + intPart((q - whole) * 10 + 0.01);
+    if (buf[pos] !== CH_0) first = pos;
+    if (whole < 1) break;
+  }
+  if (pos < 0) return stars(size);
+  buf.fill(CH_SPACE, 0, pos);
+
+  // decimals, left to right, until the precision is used up
+  if (dec > 0) {
+    for (let i = dot + 1; i < size; i++) {
+      frac *= 10;
+      const digit = intPart(frac);
+      frac -= digit;
+      buf[i] = CH_0 + intPart(digit + 0.01);
+      if (first < 0) {
+        if (buf[i] !== CH_0) first = i - 1;
+      } else if (i - first >= PRECISION) {
+        break;
+      }
+    }
+  }
+
+  // digits beyond the precision become zeros; round at the cut
+  let zeros = first < 0 ? 0 : size - first - PRECISION - (dec > 0 ? 1 : 0);
+  let carry = roundsUp(frac, zeros);
+
+  pos = size;
+  while (pos-- > 0) {
+    if (dec > 0 && pos === dot) continue;
+    if (zeros > 0) {
+      if (dec === 0 || pos <= dot + 1) carry = buf[pos] >= CH_5 ? 1 : 0;
+      buf[pos] = CH_0;
+      --zeros;
+    } else if (carry > 0) {
+      const c = buf[pos];
+      if (c === CH_9) {
+        buf[pos] = CH_0;
+      } else {
+        if (c < CH_0) {
+          buf[pos] = CH_0 + 1;
+          first = pos;
+        } else {
+          buf[pos] = c + 1;
+          if (first < 0) first = pos;
+        }
+        break;
+      }
+    } else {
+      break;
+    }
+  }
+  if (pos < 0) return stars(size);
+
+  if (neg && first >= 0) {
+    const at = dot > 0 && first >= dot ? dot - 2 : first - 1;
+    if (at < 0) return stars(size);
+    buf[at] = CH_MINUS;
+  }
+  if (dot > 0) buf[dot] = CH_DOT;
+  let s = '';
+  for (let i = 0; i < size; i++) s += String.fromCharCode(buf[i]);
+  return s;
+}
+
+/** A numeric in a field of `size` characters with `dec` decimals (asterisks if it does not fit). */
+export function formatNum(v: number | HbNum, size: number, dec: number): string {
+  if (dec < 0) dec = 0;
+  if (typeof v === 'number') return formatInt(v, size, dec);
+  return isIntLike(v) ? formatInt(v.n, size, dec) : formatDouble(v.n, size, dec);
+}
+
+/** A width or decimals argument as a C int (truncated toward zero). */
+function intArg(x: number): number {
+  return Math.trunc(x) | 0;
+}
+
+/**
+ * Str(): the numeric in its own width and decimals, or in `len` characters
+ * (with `dec` decimals inside them). Returns '' where Harbour returns an
+ * empty string (a field of no characters).
+ */
+export function numToStr(v: number | HbNum, len?: number, dec?: number): string {
+  let width = numLen(v);
+  let decs = numDec(v);
+  if (width > 90) width = 90;
+  if (len !== undefined) {
+    width = intArg(len);
+    if (width < 1) width = 10;
+    decs = 0;
+  }
+  // a one-character width ignores the decimals, as Clipper does
+  if (width > 1 && dec !== undefined) {
+    decs = intArg(dec);
+    if (decs <= 0) decs = 0;
+    else if (len !== undefined) width -= decs + 1;
+  }
+  const size = decs > 0 ? width + 1 + decs : width;
+  if (size <= 0) return '';
+  if (typeof v === 'number' && decs === 0 && v >= -999999999 && v <= 9999999999 && width === 10) {
+    return String(v).padStart(10);
+  }
+  return formatNum(v, size, decs);
+}
+
+/** StrZero(): Str() with the leading blanks as zeros and the sign first. */
+export function strZero(v: number | HbNum, len?: number, dec?: number): string {
+  const s = numToStr(v, len, dec);
+  const minus = s.indexOf('-');
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) === CH_SPACE) i++;
+  if (minus < 0) return '0'.repeat(i) + s.slice(i);
+  // the sign moves to the front; its old place and the blanks become zeros
+  const body = s.slice(0, minus) + ' ' + s.slice(minus + 1);
+  let j = 0;
+  while (j < body.length && body.charCodeAt(j) === CH_SPACE) j++;
+  return '-' + '0'.repeat(j - 1) + body.slice(j);
+}
+
+/** hb_ntos(): Str() without the leading blanks. */
+export function hbNtos(v: number | HbNum): string {
+  const s = numToStr(v);
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) === CH_SPACE) i++;
+  return i === 0 ? s : s.slice(i);
+}
+
+/**
+ * The text ? and QOut print for a numeric: Str() with one argument, or
+ * with SET FIXED ON the item's width and SET DECIMALS decimals.
+ */
+export function numDisplay(ctx: Thread, v: number | HbNum): string {
+  if (typeof v === 'number' && !ctx.sets.fixed && v >= -999999999 && v <= 9999999999) {
+    return String(v).padStart(10);
+  }
+  if (!ctx.sets.fixed) return numToStr(v);
+  let width = numLen(v);
+  if (width > 90) width = 90;
+  const decs = width > 1 ? ctx.sets.decimals : numDec(v);
+  const size = decs > 0 ? width + 1 + decs : width;
+  return size > 0 ? formatNum(v, size, decs) : '';
+}

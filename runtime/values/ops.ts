@@ -1,0 +1,280 @@
+// The operators compiled code calls: arithmetic, $, the logical checks,
+// and (re-exported from compare.ts) the relational operators.
+//
+// Each follows Harbour's cascade: plain integers first (no allocation),
+// then other numerics, strings, dates and timestamps, then the operand's
+// class (overload.ts), and finally a substitutable argument error whose
+// substitute becomes the result.
+//
+// Widths and decimals of results: + and - keep the larger number of
+// decimals, * adds them, / % ^ give SET DECIMALS; the width is the default
+// one for the result. An integer result beyond 2^63 becomes a double.
+//
+// Harbour compiles `x += n`, `x -= n` and `x := x + n` (x a local, n an
+// integer constant) to an addition of +n or -n: call plus(ctx, x, +-n) for
+// these, so that an error reports "+" and the negated constant as Harbour's.
+
+import type { Thread } from '../vm/thread.js';
+import {
+  HbDate, HbHash, HbNum, HbObject, HbPointer, HbSymbol, HbTimestamp, type Value,
+} from './types.js';
+import { rtSubst, launch, makeError } from '../errors/launch.js';
+import { EF_NONE } from '../errors/error.js';
+import { INT64_LIMIT, mkNum } from './number.js';
+import { NO_OVERLOAD, overload, type OperatorMessage } from './overload.js';
+import { packDT, tsAddDays, tsPut } from './timestamp.js';
+import { hashFind } from '../hash.js';
+
+export { eq, exactEq, ne, lt, le, gt, ge } from './compare.js';
+
+const EG_ARG = 1;
+const EG_ZERODIV = 5;
+
+const isNum = (v: Value): v is number | HbNum => typeof v === 'number' || v instanceof HbNum;
+const isDT = (v: Value): v is HbDate | HbTimestamp => v instanceof HbDate || v instanceof HbTimestamp;
+const msOf = (v: HbDate | HbTimestamp): number => (v instanceof HbTimestamp ? v.ms : 0);
+const valueOf = (v: number | HbNum): number => (typeof v === 'number' ? v : v.n);
+const decOf = (v: number | HbNum): number => (typeof v === 'number' ? 0 : v.dec);
+/** C's conversion of a numeric to a long: toward zero. */
+const toLong = (v: number | HbNum): number => Math.trunc(valueOf(v));
+
+/** The overload of a binary operator, or its substitutable error. */
+function noRule(ctx: Thread, msg: OperatorMessage, genCode: number, subCode: number, op: string, a: Value, b: Value): Value {
+  if (a instanceof HbObject) {
+    const r = overload(ctx, msg, a, b);
+    if (r !== NO_OVERLOAD) return r;
+  }
+  return rtSubst(ctx, genCode, subCode, op, [a, b]);
+}
+
+/** An integer result of integer operands: a double past the 64-bit range. */
+function intResult(r: number): number | HbNum {
+  return r < INT64_LIMIT && r >= -INT64_LIMIT ? r : new HbNum(r, 0, 0);
+}
+
+// ---- + - * / % ^ ---------------------------------------------------------
+
+export function plus(ctx: Thread, a: Value, b: Value): Value {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    return r < INT64_LIMIT && r >= -INT64_LIMIT ? r : new HbNum(r, 0, 0);
+  }
+  return plusSlow(ctx, a, b);
+}
+
+function plusSlow(ctx: Thread, a: Value, b: Value): Value {
+  if (isNum(a)) {
+    if (isNum(b)) return mkNum(valueOf(a) + valueOf(b), 0, Math.max(decOf(a), decOf(b)));
+    if (b instanceof HbTimestamp) return addDays(b, a);
+    if (b instanceof HbDate) return new HbDate(toLong(a) + b.jd);
+  } else if (typeof a === 'string') {
+    if (typeof b === 'string') return a + b;
+  } else if (isDT(a)) {
+    if (isDT(b)) {
+      // date + date adds the day numbers, as Clipper does
+      if (a instanceof HbTimestamp || b instanceof HbTimestamp) return tsPut(a.jd + b.jd, msOf(a) + msOf(b));
+      return new HbDate(a.jd + b.jd);
+    }
+    if (isNum(b)) return a instanceof HbTimestamp ? addDays(a, b) : new HbDate(a.jd + toLong(b));
+  }
+  return noRule(ctx, '__OPPLUS', EG_ARG, 1081, '+', a, b);
+}
+
+/** A timestamp plus days: whole days keep the time, a fraction moves it. */
+function addDays(t: HbTimestamp, n: number | HbNum): HbTimestamp {
+  const d = valueOf(n);
+  return Number.isInteger(d) ? tsPut(t.jd + d, t.ms) : tsAddDays(t, d);
+}
+
+export function minus(ctx: Thread, a: Value, b: Value): Value {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    return r < INT64_LIMIT && r >= -INT64_LIMIT ? r : new HbNum(r, 0, 0);
+  }
+  return minusSlow(ctx, a, b);
+}
+
+function minusSlow(ctx: Thread, a: Value, b: Value): Value {
+  if (isNum(a)) {
+    if (isNum(b)) return mkNum(valueOf(a) - valueOf(b), 0, Math.max(decOf(a), decOf(b)));
+  } else if (isDT(a)) {
+    if (isDT(b)) {
+      // days between, with the time difference as a fraction (6 decimals)
+      const days = a.jd - b.jd;
+      const ms = msOf(a) - msOf(b);
+      return ms !== 0 ? mkNum(packDT(days, ms), 0, 6) : days;
+    }
+    if (isNum(b)) {
+      if (a instanceof HbTimestamp) {
+        const d = valueOf(b);
+        return Number.isInteger(d) ? tsPut(a.jd - d, a.ms) : tsAddDays(a, -d);
+      }
+      return new HbDate(a.jd - toLong(b));
+    }
+  } else if (typeof a === 'string') {
+    if (typeof b === 'string') return stringMinus(a, b);
+  }
+  return noRule(ctx, '__OPMINUS', EG_ARG, 1082, '-', a, b);
+}
+
+/** "abc  " - "def" = "abcdef  ": the left operand's trailing blanks move to the end. */
+function stringMinus(a: string, b: string): string {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  let n = a.length;
+  while (n > 0 && a.charCodeAt(n - 1) === 32) n--;
+  return n === a.length ? a + b : a.slice(0, n) + b + ' '.repeat(a.length - n);
+}
+
+export function mult(ctx: Thread, a: Value, b: Value): Value {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    // past 64 bits the product is a double with SET DECIMALS places
+    return r < INT64_LIMIT && r >= -INT64_LIMIT ? r : mkNum(r, 0, ctx.sets.decimals);
+  }
+  if (isNum(a) && isNum(b)) {
+    const r = valueOf(a) * valueOf(b);
+    const dec = decOf(a) + decOf(b);
+    return dec === 0 && (r >= INT64_LIMIT || r < -INT64_LIMIT) ? mkNum(r, 0, ctx.sets.decimals) : mkNum(r, 0, dec);
+  }
+  return noRule(ctx, '__OPMULT', EG_ARG, 1083, '*', a, b);
+}
+
+export function div(ctx: Thread, a: Value, b: Value): Value {
+  if (isNum(a) && isNum(b)) {
+    const y = valueOf(b);
+    if (y === 0) return rtSubst(ctx, EG_ZERODIV, 1340, '/', [a, b]);
+    return mkNum(valueOf(a) / y, 0, ctx.sets.decimals);
+  }
+  return noRule(ctx, '__OPDIVIDE', EG_ARG, 1084, '/', a, b);
+}
+
+export function mod(ctx: Thread, a: Value, b: Value): Value {
+  if (isNum(a) && isNum(b)) {
+    const y = valueOf(b);
+    if (y === 0) return rtSubst(ctx, EG_ZERODIV, 1341, '%', [a, b]);
+    // the sign follows the dividend (C's % and fmod)
+    return mkNum(valueOf(a) % y, 0, ctx.sets.decimals);
+  }
+  return noRule(ctx, '__OPMOD', EG_ARG, 1085, '%', a, b);
+}
+
+export function power(ctx: Thread, a: Value, b: Value): Value {
+  if (isNum(a) && isNum(b)) return mkNum(Math.pow(valueOf(a), valueOf(b)), 0, ctx.sets.decimals);
+  return noRule(ctx, '__OPPOWER', EG_ARG, 1088, '^', a, b);
+}
+
+// ---- unary ---------------------------------------------------------------
+
+/** Unary minus: the width goes back to the default (Clipper does the same). */
+export function negate(ctx: Thread, a: Value): Value {
+  if (typeof a === 'number') return intResult(0 - a);
+  if (a instanceof HbNum) return mkNum(-a.n, 0, a.dec);
+  return rtSubst(ctx, EG_ARG, 1080, '-', [a]);
+}
+
+/** `++`: numbers, and dates and timestamps by one day. */
+export function inc(ctx: Thread, a: Value): Value {
+  if (typeof a === 'number') return intResult(a + 1);
+  return step(ctx, a, 1, '__OPINC', 1086, '++');
+}
+
+/** `--` */
+export function dec(ctx: Thread, a: Value): Value {
+  if (typeof a === 'number') return intResult(a - 1);
+  return step(ctx, a, -1, '__OPDEC', 1087, '--');
+}
+
+function step(ctx: Thread, a: Value, by: number, msg: OperatorMessage, subCode: number, op: string): Value {
+  if (a instanceof HbNum) return mkNum(a.n + by, 0, a.dec);
+  if (a instanceof HbDate) return new HbDate(a.jd + by);
+  if (a instanceof HbTimestamp) return new HbTimestamp(a.jd + by, a.ms);
+  if (a instanceof HbObject) {
+    const r = overload(ctx, msg, a);
+    if (r !== NO_OVERLOAD) return r;
+  }
+  return rtSubst(ctx, EG_ARG, subCode, op, [a]);
+}
+
+// ---- $ -------------------------------------------------------------------
+
+/**
+ * `a $ b`: substring test (an empty `a` is never contained), or key
+ * lookup in a hash (a one-pair hash `a` also matches the value).
+ * The result of an error handler's substitute is passed through.
+ */
+export function contains(ctx: Thread, a: Value, b: Value): boolean {
+  if (typeof a === 'string' && typeof b === 'string') return a.length > 0 && b.includes(a);
+  if (b instanceof HbHash && (isHashKey(a) || (a instanceof HbHash && a.keys.length === 1))) {
+    return hashHas(b, a);
+  }
+  if (b instanceof HbObject) {
+    const r = overload(ctx, '__OPINCLUDE', b, a);
+    if (r !== NO_OVERLOAD) return r as boolean;
+  }
+  if (a instanceof HbObject) {
+    const r = overload(ctx, '__OPINSTRING', a, b);
+    if (r !== NO_OVERLOAD) return r as boolean;
+  }
+  return rtSubst(ctx, EG_ARG, 1109, '$', [a, b]) as boolean;
+}
+
+function isHashKey(v: Value): boolean {
+  return typeof v === 'string' || isNum(v) || isDT(v) || v instanceof HbPointer;
+}
+
+/** Whether hash `h` has key `k` (or, for a one-pair hash `k`, that pair). */
+function hashHas(h: HbHash, k: Value): boolean {
+  if (!(k instanceof HbHash)) return hashFind(h, k) >= 0;
+  const i = hashFind(h, k.keys[0]);
+  return i >= 0 && itemEqual(h.values[i], k.values[0]);
+}
+
+/** Harbour's item equality for the value of a one-pair hash: same type and value. */
+function itemEqual(x: Value, y: Value): boolean {
+  if (isNum(x)) return isNum(y) && valueOf(x) === valueOf(y);
+  if (isDT(x)) return isDT(y) && x.jd === y.jd && msOf(x) === msOf(y);
+  if (x instanceof HbPointer) return y instanceof HbPointer && x.target === y.target;
+  if (x instanceof HbSymbol) return y instanceof HbSymbol && x.sym.name === y.sym.name;
+  return x === y;
+}
+
+// ---- logical -------------------------------------------------------------
+
+/** `!` / `.NOT.` */
+export function not(ctx: Thread, a: Value): boolean {
+  if (typeof a === 'boolean') return !a;
+  if (a instanceof HbObject) {
+    const r = overload(ctx, '__OPNOT', a);
+    if (r !== NO_OVERLOAD) return r as boolean;
+  }
+  return rtSubst(ctx, EG_ARG, 1077, '.NOT.', [a]) as boolean;
+}
+
+/**
+ * The condition of IF, WHILE, iif(), FOR ... and the left operand of
+ * .AND./.OR.: a logical, or error BASE/1066 "conditional", which is not
+ * substitutable (the error handler has to break out).
+ */
+export function cond(ctx: Thread, v: Value): boolean {
+  if (typeof v === 'boolean') return v;
+  return conditionError(ctx, v);
+}
+
+/**
+ * The left operand of `a .AND. b` / `a .OR. b`. Harbour evaluates these
+ * with shortcuts: the left operand is checked as a condition (BASE/1066,
+ * whatever the operator), the right operand is not checked at all and is
+ * the result when it is evaluated: compile `a .AND. b` as
+ * `logical(ctx, a, '.AND.') ? b : false` and `a .OR. b` as
+ * `logical(ctx, a, '.OR.') ? true : b`.
+ */
+export function logical(ctx: Thread, v: Value, _op: '.AND.' | '.OR.'): boolean {
+  if (typeof v === 'boolean') return v;
+  return conditionError(ctx, v);
+}
+
+function conditionError(ctx: Thread, v: Value): boolean {
+  launch(ctx, makeError(ctx, { genCode: EG_ARG, subCode: 1066, operation: 'conditional', args: [v], flags: EF_NONE }));
+  return false;
+}

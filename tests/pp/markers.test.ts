@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { out } from './helpers.js';
+
+// [rule(s), source lines, expected output] - outputs checked against Harbour 3.2's `harbour -p`.
+const cases: Array<[string, string, string[]]> = [
+  ['regular and optional clauses, logify and restricted stringify',
+    '#xcommand OPT <a> [TO <b>] [ALIAS <c>] [<d: DO, DONT>] => R_Opt( <a>, <b>, <c>, <.d.>, <"d"> )\nOPT 1\nOPT 1 TO 2\nOPT 1 ALIAS x TO 2 DONT',
+    ['R_Opt( 1,,, .F., )', 'R_Opt( 1, 2,, .F., )', 'R_Opt( 1, 2, x, .T., "DONT" )']],
+  ['repeated optional clause', '#xcommand LST <a> [, <b>] => R_Lst( <a> [, <b>] )\nLST 1, 2, 3, 4', ['R_Lst( 1, 2, 3, 4 )']],
+  ['repeated clause with two markers', '#xcommand REP [<a> TO <b>] => R_Rep( [{<a>, <b>}] )\nREP x TO 1 y TO 2', ['R_Rep( {x, 1} {y, 2} )']],
+  ['nested optional clauses', '#xcommand NST <a> [WITH <b> [AND <c>]] => R_Nst( <a>, <b>, <c> )\nNST 1 WITH 2 AND 3\nNST 1 WITH 2',
+    ['R_Nst( 1, 2, 3 )', 'R_Nst( 1, 2, )']],
+  ['restricted marker accepting a macro', '#xcommand AMP <x: &> => R_Amp( <x> )\nAMP &x\nAMP &(y)', ['R_Amp( &x )', 'R_Amp( &(y) )']],
+  ['restricted marker: alternatives of several words', '#xcommand T2 <x: A, B C> => G( <"x"> )\nT2 A\nT2 B C\nT2 X',
+    ['G( "A" )', 'G( "B C" )', 'T2 X']],
+  ['name marker <!x!> accepts only a name', '#xtranslate NM(<!x!>) => R_Nm( <"x"> )\n? NM(abc), NM(1)', ['QOut( R_Nm( "abc" ), NM(1) )']],
+  ['extended expression marker <(x)>', '#xtranslate EX <(x)> => R_Ex( <(x)> )\nx := EX abc + EX (x+1) + EX a.b',
+    ['x := R_Ex( "abc" ) + R_Ex( (x+1) + EX ) a.b']],
+  ['wild marker takes the rest of the line', '#xcommand WLD <a> <*b*> => R_W( <a>, <"b"> )\nWLD 1 2 3 ; 4', ['R_W( 1, "2 3 ; 4" )']],
+  ['list marker', '#xcommand T1 <x,...> => F( <x> )\nT1 1, 2, a[1]', ['F( 1, 2, a[1] )']],
+  ['list marker followed by an optional clause', '#xcommand LST2 <x,...> [FOR <f>] => L2( {<x>}, <{f}> )\nLST2 a, b FOR c > 1',
+    ['L2( {a, b}, {|| c > 1} )']],
+  ['blockify: each list element, code blocks left as they are',
+    '#xcommand BLK <x,...> => R_Blk( <{x}> )\nBLK a, {|| b }, c\n#xcommand BK <x> => J( <{x}> )\nBK {|| 1 }\nBK {|a| a }',
+    ['R_Blk( {|| a}, {|| b }, {|| c} )', 'J( {|| 1 } )', 'J( {|a| a } )']],
+  ['dumb stringify #<x> keeps the text as written', '#xcommand DUMB <x,...> => R_Dumb( #<x> )\nDUMB a,  b , "c"', ['R_Dumb( \'a,  b , "c"\' )']],
+  ['normal stringify <"x"> quotes strings again', '#xcommand STR <x> => R_Str( <"x"> )\nSTR "a"\nSTR a[1] + "b"',
+    ['R_Str( \'"a"\' )', 'R_Str( \'a[1] + "b"\' )']],
+  ['smart stringify <(x)>: strings, ( ) and macros are not quoted',
+    '#xcommand SM <x,...> => R_Sm( <(x)> )\nSM a, "b", (c), &d, &e., f&g', ['R_Sm( "a", "b", (c), d, e, "f&g" )']],
+  ['a macro in every result marker kind', '#xcommand T6 <x> => K( <{x}>, <.x.>, <"x">, <(x)>, #<x> )\nT6 &v',
+    ['K( {|| &v}, .T., v, v, "&v" )']],
+  ['logify of a restricted optional', '#xcommand LOGI [<x: FLAG>] => L( <.x.> )\nLOGI\nLOGI FLAG', ['L( .F. )', 'L( .T. )']],
+  ['nul result marker <-x->', '#xcommand NUL <x> => R_Nul( <-x-> )\nNUL 5', ['R_Nul( )']],
+  ['an empty result removes the statement', '#xcommand EMPTYR <x> =>\nEMPTYR 1\n? 2', ['QOut( 2 )']],
+  ['a result word glued to a marker joins it', '#xtranslate CAT(<a>) => <a>Suffix\nx := CAT(abc)', ['x := abcSuffix']],
+  ['\\ quotes a marker character', '#xtranslate \\<P> => Q\nx := <P>', ['x := Q']],
+  ['pseudo function with an optional argument', '#xtranslate FN( <a> [, <b>] ) => Fn2( <a> [, <b>] )\nx := FN( 1 ) + FN( 1, 2 )',
+    ['x := Fn2( 1 ) + Fn2( 1, 2 )']],
+  ['translations are applied again to the result', '#xtranslate A2 => B2\n#xtranslate B2 => C2\nx := A2', ['x := C2']],
+  ['a command result is matched again', '#xcommand C1 <x> => C2 <x>\n#xcommand C2 <x> => R( <x> )\nC1 5', ['R( 5 )']],
+  ['a marker stops at the keyword that follows it', '#xcommand FROMTO <a> TO <b> => R( <a>, <b> )\nFROMTO x + 1 TO y',
+    ['R( x + 1, y )']],
+  ['two operands in a row end an expression', '#xcommand TWO <a> <b> => R( <a>, <b> )\nTWO x + 1 y * 2', ['R( x + 1, y * 2 )']],
+  ['a multi-line code block is one expression',
+    '#xcommand EVAL <b> => R( <b> )\nEVAL {|x|\n  ? x\n  }',
+    ['R( {|x|', 'QOut( x )', '} )']],
+];
+
+for (const [name, src, want] of cases) test(name, () => assert.deepEqual(out(src), want));
