@@ -7,6 +7,7 @@ import { CompileError } from '../diagnostics.js';
 import { FnCtx } from './context.js';
 import { Scope, jsLocal, type Binding } from './scope.js';
 import { walkExpr } from '../walk.js';
+import { DEFAULT, foldNum, type NumConst } from './fold.js';
 
 const BIN_FN: Record<string, string> = {
   '+': 'plus', '-': 'minus', '*': 'mult', '/': 'div', '%': 'mod', '^': 'power',
@@ -63,12 +64,20 @@ export class ExprGen {
       case 'index': return `aGet(ctx, ${this.gen(e.obj)}, ${this.gen(e.index)})`;
       case 'send': return this.send(e.obj, e.msg, e.args);
       case 'assign': return this.assign(e.op, e.target, e.value);
-      case 'bin': return `${BIN_FN[e.op]}(ctx, ${this.gen(e.l)}, ${this.gen(e.r)})`;
+      case 'bin': {
+        const c = foldNum(e);
+        if (c !== null) return this.numConst(c);
+        return `${BIN_FN[e.op]}(ctx, ${this.gen(e.l)}, ${this.gen(e.r)})`;
+      }
       // shortcut evaluation: only the left operand must be logical; the right one is the result
       case 'and': return `(logical(ctx, ${this.gen(e.l)}, '.AND.') ? ${this.gen(e.r)} : false)`;
       case 'or': return `(logical(ctx, ${this.gen(e.l)}, '.OR.') ? true : ${this.gen(e.r)})`;
       case 'not': return `not(ctx, ${this.gen(e.e)})`;
-      case 'neg': return `negate(ctx, ${this.gen(e.e)})`;
+      case 'neg': {
+        const c = foldNum(e);
+        if (c !== null) return this.numConst(c);
+        return `negate(ctx, ${this.gen(e.e)})`;
+      }
       case 'incdec': return this.incdec(e.e, e.inc, e.post);
       case 'iif': return `(${this.cond(e.c)} ? ${this.gen(e.t)} : ${this.gen(e.f)})`;
       case 'array': return `[${e.items.map((a) => (a === null ? 'undefined' : this.gen(a))).join(', ')}]`;
@@ -81,6 +90,13 @@ export class ExprGen {
       case 'varargs': return `...argsFrom(${this.fc.frame}, ${this.fc.nParams})`;
       case 'js': return e.code;
     }
+  }
+
+  /** A folded numeric constant: built once, or per use when its decimals follow SET DECIMALS. */
+  private numConst(c: NumConst): string {
+    if (c.long && Math.abs(c.v) <= 999999999) return String(c.v);
+    if (c.dec === DEFAULT) return `decConst(ctx, ${c.v}, ${c.width === DEFAULT ? 0 : c.width})`;
+    return this.mod.constant(`rt.numc(${c.v}, ${c.long ? 'true' : 'false'}, ${c.width === DEFAULT ? 0 : c.width}, ${c.dec})`);
   }
 
   private alias(a: { name: string } | { expr: Expr } | null): string {
@@ -225,6 +241,8 @@ export class ExprGen {
    * (`x += x *= 2` with x = 5 gives 20).
    */
   private assign(op: string, target: Expr, value: Expr): string {
+    const add = this.localAddInt(op, target, value);
+    if (add !== null) return add;
     if (target.k === 'aliasExpr') return `inArea(ctx, ${this.alias(target.alias)}, () => ${this.assign(op, target.e, value)})`;
     const fn = ASSIGN_FN[op];
     const v = this.gen(value);
@@ -233,6 +251,28 @@ export class ExprGen {
     const t = this.fc.temp();
     const write = fn ? lv.write(`${fn}(ctx, ${lv.read}, ${t})`) : lv.write(t);
     return `(${[`${t} = ${v}`, ...lv.setup, write].join(', ')})`;
+  }
+
+  /**
+   * `local += n`, `local -= n` and `local := local +/- n` with a small
+   * integer constant are one addition of +/-n in Harbour, so an error on it
+   * reports "+" with the negated constant.
+   */
+  private localAddInt(op: string, target: Expr, value: Expr): string | null {
+    if (target.k !== 'var' || this.binding(target.name).kind !== 'local') return null;
+    let n: string | null = null;
+    let negate = false;
+    if ((op === '+=' || op === '-=') && value.k === 'num') {
+      n = value.text;
+      negate = op === '-=';
+    } else if (op === ':=' && value.k === 'bin' && (value.op === '+' || value.op === '-')
+      && value.l.k === 'var' && value.l.name === target.name && value.r.k === 'num') {
+      n = value.r.text;
+      negate = value.op === '-';
+    }
+    if (n === null || !/^\d{1,5}$/.test(n) || Number(n) > 32767) return null;
+    const k = negate ? -Number(n) : Number(n);
+    return this.writeVar(target.name, `plus(ctx, ${this.readVar(target.name)}, ${k})`);
   }
 
   private incdec(target: Expr, inc: boolean, post: boolean): string {

@@ -8,6 +8,12 @@ import { BreakSignal } from './signals.js';
 import { HbNum, type Block, type HbRef, type Value } from '../values/types.js';
 import type { GenFn } from './symbols.js';
 import { gt, lt } from '../values/ops.js';
+import { mkNum } from '../values/number.js';
+
+/** A folded constant whose decimals come from SET DECIMALS where it is used (7 / 2). */
+export function decConst(ctx: Thread, v: number, len: number): Value {
+  return mkNum(v, len, ctx.sets.decimals);
+}
 
 /** A codeblock with its generator twin attached (see the code generator). */
 export function blk(f: Block, g: GenFn): Block {

@@ -6,7 +6,7 @@ import { api } from './api.js';
 import type { FuncSym, VarSym } from './symbols.js';
 import type { ProcInfo } from './frame.js';
 import { HbSymbol, type Value } from '../values/types.js';
-import { numLiteral } from '../values/number.js';
+import { literalIntWidth, mkNum, numLiteral } from '../values/number.js';
 import { dateLiteral, timestampLiteral } from '../values/literals.js';
 import { ThreadStatic } from './control.js';
 import type { Message } from '../classes/send.js';
@@ -18,6 +18,8 @@ export interface Linkage {
   msg(name: string): Message;
   proc(name: string, file: string): ProcInfo;
   num(text: string): Value;
+  /** a folded numeric constant: value, integer?, width (0 = default), decimals */
+  numc(v: number, isLong: boolean, len: number, dec: number): Value;
   date(text: string, literal: boolean): Value;
   timestamp(text: string): Value;
   symval(sym: FuncSym): HbSymbol;
@@ -32,6 +34,7 @@ export function makeLinkage(vm: VM): Linkage {
     msg: (name) => vm.newMessage(name),
     proc: (name, file) => ({ name, file }),
     num: numLiteral,
+    numc: (v, isLong, len, dec) => mkNum(v, isLong ? literalIntWidth(v) : len, dec),
     date: dateLiteral,
     timestamp: timestampLiteral,
     symval: (sym) => new HbSymbol(sym),
