@@ -144,6 +144,8 @@ export class ExprGen {
   // ------------------------------------------------------------- variables
 
   private binding(name: string): Binding {
+    // Harbour's codeblocks do not close over the parameters of an enclosing codeblock
+    if (this.fc.scope.isOuterBlockParam(name)) throw new CompileError(5, 0, [name]);
     return this.fc.scope.resolve(name);
   }
 
@@ -328,7 +330,7 @@ export class ExprGen {
   private blockFn(e: Extract<Expr, { k: 'block' }>, gen: boolean): string {
     const mod = this.mod;
     const frame = mod.id('fb');
-    const scope = new Scope(this.fc.scope);
+    const scope = new Scope(this.fc.scope, true);
     const fc = new FnCtx(mod, scope, frame, this.fc.owner, this.fc, gen);
     fc.withObjs.push(...this.fc.withObjs);
     for (const p of e.params) scope.declare(p, { kind: 'local', js: jsLocal(p), refParam: false });

@@ -14,7 +14,11 @@ export type Binding =
 export class Scope {
   private readonly names = new Map<string, Binding>();
 
-  constructor(readonly parent: Scope | null) {}
+  constructor(
+    readonly parent: Scope | null,
+    /** the parameters of a codeblock (nested codeblocks cannot reach them) */
+    readonly isBlock = false,
+  ) {}
 
   declare(name: string, b: Binding): void {
     this.names.set(name, b);
@@ -30,6 +34,14 @@ export class Scope {
       if (b !== undefined) return b;
     }
     return { kind: 'undeclared' };
+  }
+
+  /** Is `name` a parameter of a codeblock enclosing this scope (not this one)? */
+  isOuterBlockParam(name: string): boolean {
+    for (let s: Scope | null = this; s !== null; s = s.parent) {
+      if (s.names.has(name)) return s !== this && s.isBlock;
+    }
+    return false;
   }
 }
 
