@@ -7,6 +7,7 @@ import type { VM } from './vm.js';
 import type { Value } from '../values/types.js';
 import { Sets } from './sets.js';
 import { Memvars } from './memvars.js';
+import type { Wait } from './scheduler.js';
 
 export class Thread {
   readonly frames: Frame[] = [];
@@ -19,6 +20,8 @@ export class Thread {
   errorDepth = 0;
   /** NetErr(): set by a failed shared open or append */
   netErr = false;
+  /** Self for the next frame entered: a method dispatch sets it just before the call */
+  nextSelf: Value = undefined;
   /** loop iterations left before this thread offers the CPU to others (see preempt) */
   budget = Infinity;
   /** values of THREAD STATIC variables in this thread */
@@ -26,12 +29,25 @@ export class Thread {
   /** per-thread slots of runtime-library modules (work areas, ...) by key */
   readonly slots = new Map<symbol, unknown>();
 
+  // --- scheduling (see scheduler.ts); the main thread never uses these
+  state: 'ready' | 'running' | 'done' = 'running';
+  /** the suspended computation of a thread other than the main one */
+  gen: Generator<unknown, Value, unknown> | null = null;
+  /** what a suspended thread waits for (null: runnable) */
+  wait: Wait | null = null;
+  result: Value = undefined;
+  quitRequested = false;
+  /** hb_threadJoin() has collected this thread's result */
+  joined = false;
+
   constructor(
     readonly vm: VM,
     readonly id: number,
+    /** a new thread starts with a copy of its starter's SETs */
+    sets?: Sets,
   ) {
     this.memvars = new Memvars(this);
-    this.sets = new Sets();
+    this.sets = new Sets(sets);
   }
 
   /** Push a frame for a call of `proc`. */
@@ -46,7 +62,8 @@ export class Thread {
     f.line = 0;
     f.privBase = this.memvars.privTop;
     f.args = null;
-    f.self = undefined;
+    f.self = this.nextSelf;
+    this.nextSelf = undefined;
     return f;
   }
 
@@ -72,10 +89,11 @@ export class Thread {
 
   /**
    * Called at a loop back edge when the budget runs out: the scheduler sets
-   * a budget while other threads run; a lone thread never gets here.
+   * a budget while other threads run; a lone thread never gets here. (A
+   * thread running generator code yields there instead.)
    */
   preempt(): void {
-    this.budget = Infinity;
+    this.vm.sched.preempt(this);
   }
 
   /** A slot of per-thread state owned by a runtime-library module. */

@@ -16,6 +16,7 @@ import { Message } from '../classes/send.js';
 import { makeLinkage, type Linkage } from './linkage.js';
 import { NO_OVERLOAD } from './arrays.js';
 import type { Value, HbObject } from '../values/types.js';
+import { Scheduler } from './scheduler.js';
 
 /** Operator overloading on objects; NO_OVERLOAD when the class does not define it. */
 export interface OperatorHooks {
@@ -43,12 +44,14 @@ export class VM {
   operators: OperatorHooks = noOperators;
   readonly linkage: Linkage;
   private readonly messages = new Map<string, Message>();
+  readonly sched: Scheduler;
 
   constructor() {
     this.syms = new SymbolTable((sym) => undefinedFunction(sym));
     this.errorClass = defineErrorClass(this.classes);
     this.main = new Thread(this, 1);
     this.linkage = makeLinkage(this);
+    this.sched = new Scheduler(this);
   }
 
   /** A message object with its own dispatch cache (one per call-site module). */
