@@ -38,7 +38,7 @@ export function parseModule(lines: PPLine[], file: string): { module: Module; di
   // statements before the first function
   const head: Stmt[] = [];
   const headLine = p.stmts[0]?.line ?? 1;
-  parseBody(p, head, '', file);
+  parseBody(p, head, file);
   const exec = head.filter((s) => {
     const fileWide = s.k === 'static' || s.k === 'memvar' || s.k === 'field';
     if (fileWide) mod.fileDecls.push(s);
@@ -55,20 +55,24 @@ export function parseModule(lines: PPLine[], file: string): { module: Module; di
     const c = p.cursor()!;
     const raw = p.stmts[p.i];
     p.i++;
-    let fn: FuncDecl;
+    let fn: FuncDecl | null = null;
     try {
       fn = header(c);
     } catch (e) {
       p.error(e, raw.file);
-      continue;
     }
-    parseBody(p, fn.body, fn.name, raw.file);
-    mod.funcs.push(fn);
+    // a broken header still owns the statements up to the next function
+    const body: Stmt[] = [];
+    parseBody(p, body, raw.file);
+    if (fn !== null) {
+      fn.body = body;
+      mod.funcs.push(fn);
+    }
   }
   return { module: mod, diagnostics: p.diags };
 }
 
-function parseBody(p: StmtParser, into: Stmt[], _owner: string, file: string): void {
+function parseBody(p: StmtParser, into: Stmt[], file: string): void {
   for (;;) {
     try {
       into.push(...p.body(() => false, ''));

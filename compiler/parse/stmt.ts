@@ -53,13 +53,15 @@ export class StmtParser {
       }
       if (end(c)) return out;
       const file = this.stmts[this.i].file;
+      const at = this.i;
       try {
         const s = this.statement(c);
         if (s) out.push(s);
       } catch (e) {
         if (e instanceof CompileError && e.code === 17) throw e;
         this.error(e, file);
-        this.i++;
+        // resume after the failing statement (it may have been consumed already)
+        this.i = Math.max(this.i, at + 1);
       }
     }
   }
@@ -296,12 +298,17 @@ export class StmtParser {
       const x = this.cursor()!;
       this.i++;
       if (isCloser(x, 'ENDIF')) break;
+      const file = this.stmts[this.i - 1].file;
       if (x.isKw('ELSEIF')) {
-        if (elseBody !== null) throw new CompileError(15, x.line);
-        x.next();
-        arms.push({ cond: this.cond(x), body: [] });
+        // after ELSE: reported, and its body joins the ELSE part
+        if (elseBody !== null) this.error(new CompileError(15, x.line), file);
+        else {
+          x.next();
+          arms.push({ cond: this.cond(x), body: [] });
+        }
+      } else if (elseBody !== null) {
+        this.error(new CompileError(14, x.line), file);
       } else {
-        if (elseBody !== null) throw new CompileError(14, x.line);
         elseBody = [];
       }
     }
@@ -342,10 +349,16 @@ export class StmtParser {
     c.next();
     this.i++;
     const p = new ExprParser(c);
+    // FOR var := start or FOR var = start
     const v = p.expr();
+    let target: Expr;
     let start: Expr;
     if (v.k === 'assign' && v.op === ':=') {
+      target = v.target;
       start = v.value;
+    } else if (v.k === 'bin' && v.op === '=' && isLValue(v.l)) {
+      target = v.l;
+      start = v.r;
     } else {
       throw new CompileError(30, line, ['syntax error', c.peek()?.text ?? 'FOR']);
     }
@@ -355,7 +368,7 @@ export class StmtParser {
     c.expectEnd();
     const body = this.inside('loop', () => this.body(isNext, 'FOR'));
     this.i++;
-    return { k: 'for', v: v.target, start, end, step, body, line };
+    return { k: 'for', v: target, start, end, step, body, line };
   }
 
   private forEachStmt(c: Cursor, line: number): Stmt {
