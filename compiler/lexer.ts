@@ -142,15 +142,23 @@ export class Scanner {
   toks: PPToken[] = [];
   /** Physical line the next tokens come from. */
   line = 1;
+  /** Blanks before the next token. */
   spaces = 0;
+  /** Blanks before the pending ';' (kept if it turns out to separate statements). */
   spacesNL = 0;
+  /** At least this many blanks before a word (after a joined line or a comment). */
   spacesMin = 0;
   lastType: TT = TT.NUL;
+  /** A ';' was read: a separator if more tokens follow, a line join at the line end. */
   canNextLine = false;
+  /** The statement is a # directive ('[' is no string there). */
   directive = false;
   newStatement = true;
+  /** Progress through `{|params|` (5: complete), which opens a multi-line block at a line end. */
   blockState = 0;
+  /** Multi-line code blocks open in this logical line. */
   nestedBlock = 0;
+  /** Inside a multi-line comment. */
   inComment = false;
   /** #pragma ESCAPEDSTRINGS: "" strings take C escapes. */
   escStr = false;

@@ -3,7 +3,7 @@
 // code. Macro code sees no LOCALs: every name is a field or a memvar.
 // Compiled macros are cached by their text.
 
-import { lexExpression } from './lexer.js';
+import { lexExpression, LexFailure } from './lexer.js';
 import { Cursor } from './parse/cursor.js';
 import { ExprParser } from './parse/expr.js';
 import { ModuleGen, FnCtx } from './codegen/context.js';
@@ -18,7 +18,13 @@ export type MacroFn = (ctx: unknown) => unknown;
 
 /** Parse a macro text as one expression (a list `a, b` is allowed); throws CompileError. */
 export function parseMacro(text: string): Expr {
-  const toks = lexExpression(text);
+  let toks;
+  try {
+    toks = lexExpression(text);
+  } catch (e) {
+    if (e instanceof LexFailure) throw new CompileError(30, 1, ['syntax error', text]);
+    throw e;
+  }
   const c = new Cursor(toks, 1);
   if (c.atEnd()) throw new CompileError(20, 1);
   const p = new ExprParser(c);

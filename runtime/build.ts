@@ -34,7 +34,7 @@ export function buildProgram(opts: BuildOptions, args: string[]): number {
     let failed = false;
     for (const f of opts.files) {
       const r = preprocessFile(f, ppOpts);
-      process.stdout.write(ppoText(r));
+      process.stdout.write(Buffer.from(ppoText(r), 'latin1'));
       failed = report(r.diagnostics) || failed;
     }
     return failed ? 1 : 0;

@@ -85,7 +85,7 @@ export class ExprGen {
       case 'block': return this.block(e);
       case 'list': return e.items.length === 1 ? this.gen(e.items[0]) : `(${e.items.map((x) => this.gen(x)).join(', ')})`;
       case 'ref': return this.ref(e.e);
-      case 'funref': return this.mod.constant(`rt.symval(${this.mod.func(e.name)})`);
+      case 'funref': return this.funref(e.name);
       case 'macro': return `macroGet(ctx, ${this.macroText(e)})`;
       case 'varargs': return `...argsFrom(${this.fc.frame}, ${this.fc.nParams})`;
       case 'js': return e.code;
@@ -115,6 +115,14 @@ export class ExprGen {
     if (local !== undefined) return this.fc.gen ? `(yield* ${genName(local)}(ctx${a}))` : `${local}(ctx${a})`;
     const sym = this.mod.func(name);
     return this.fc.gen ? `(yield* ${sym}.g(ctx${a}))` : `${sym}.fn(ctx${a})`;
+  }
+
+  /** @Func(): a function of this module (STATIC ones included) or a global symbol. */
+  private funref(name: string): string {
+    const local = this.mod.localFuncs.get(name);
+    if (local === undefined) return this.mod.constant(`rt.symval(${this.mod.func(name)})`);
+    // module functions are hoisted JS declarations, so the constant can bind them at load
+    return this.mod.constant(`rt.localSym(${JSON.stringify(name)}, () => [${local}, ${genName(local)}])`);
   }
 
   /** A message send: through the generator path in generator mode. */

@@ -116,6 +116,11 @@ export class ExprParser {
     let e = this.primary();
     for (;;) {
       const t = c.peek();
+      if (t !== undefined && t.kind === 'word' && t.text.toUpperCase() === 'AS' && c.peek(1)?.kind === 'word') {
+        // a strong-typing annotation (expr AS CLASS Foo): no run-time meaning
+        skipAsType(c);
+        continue;
+      }
       if (t === undefined || t.kind !== 'op') return e;
       switch (t.text) {
         case '[':

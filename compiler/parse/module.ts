@@ -5,27 +5,40 @@
 
 import { basename, extname } from 'node:path';
 import type { PPLine } from '../pp/index.js';
+import type { Token } from '../pp/token.js';
 import type { FuncDecl, Module, Stmt } from '../ast.js';
 import { Cursor } from './cursor.js';
 import { StmtParser, isFuncStart, type RawStmt } from './stmt.js';
 import { CompileError, type Diagnostic } from '../diagnostics.js';
 import { skipAsType } from './expr.js';
 
-/** Split logical lines at statement separators. */
+/**
+ * Split logical lines at statement separators. A statement takes the line
+ * Harbour gives it: the last physical line of a ';'-continued statement.
+ * Line breaks inside a multi-line codeblock (eoc tokens within brackets)
+ * do not end a statement.
+ */
 export function splitStatements(lines: PPLine[]): RawStmt[] {
   const out: RawStmt[] = [];
   for (const l of lines) {
-    let start = 0;
-    const toks = l.tokens;
-    for (let i = 0; i <= toks.length; i++) {
-      if (i === toks.length || toks[i].kind === 'eoc') {
-        if (i > start) {
-          const part = toks.slice(start, i);
-          out.push({ toks: part, line: part[0].line || l.line, file: l.file });
-        }
-        start = i + 1;
+    let part: Token[] = [];
+    let depth = 0;
+    const flush = () => {
+      if (part.length > 0) out.push({ toks: part, line: l.lastLine ?? l.line, file: l.file });
+      part = [];
+    };
+    for (const t of l.tokens) {
+      if (t.kind === 'op') {
+        if (t.text === '(' || t.text === '{' || t.text === '[') depth++;
+        else if (t.text === ')' || t.text === '}' || t.text === ']') depth = Math.max(0, depth - 1);
       }
+      if (t.kind === 'eoc') {
+        if (depth === 0) flush();
+        continue;
+      }
+      part.push(t);
     }
+    flush();
   }
   return out;
 }

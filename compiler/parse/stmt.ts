@@ -17,7 +17,18 @@ export interface RawStmt {
 }
 
 /** Operators that need a left operand: a keyword followed by one is a variable. */
-const NEEDS_LEFT = new Set([':=', '+=', '-=', '*=', '/=', '%=', '^=', '==', '=', '->', '*', '/', '%', '^', '$', '<', '>', '<=', '>=', '<>', '!=', '#', '.AND.', '.OR.', '++', '--', ':', '[']);
+const NEEDS_LEFT = new Set([':=', '+=', '-=', '*=', '/=', '%=', '^=', '==', '=', '->', '*', '/', '%', '^', '$', '.AND.', '.OR.', '|', ')', ']', '}']);
+
+/** Is `t` (the token after a keyword) one that makes the keyword a variable? */
+function needsLeftAt(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (t === undefined || t.kind !== 'op') return false;
+  if (NEEDS_LEFT.has(t.text)) return true;
+  // `word:msg` is a send; `word ::x` is not (that is Self)
+  if (t.text !== ':' || t.spaces !== 0) return false;
+  const n = toks[i + 1];
+  return !(n !== undefined && n.kind === 'op' && n.text === ':' && n.spaces === 0);
+}
 
 type Ender = (c: Cursor) => boolean;
 
@@ -103,7 +114,7 @@ export class StmtParser {
   private keywordStatement(c: Cursor, w: string, line: number): Stmt | null | undefined {
     const next = c.peek(1);
     const eos = next === undefined;
-    const needsLeft = next !== undefined && next.kind === 'op' && NEEDS_LEFT.has(next.text);
+    const needsLeft = needsLeftAt(c.toks, c.pos + 1);
     const kw = (k: string) => c.isKw(k);
 
     if (kw('LOCAL') && !needsLeft && !eos) return this.decl(c, 'local', line);
@@ -141,6 +152,11 @@ export class StmtParser {
       c.next();
       this.i++;
       return { k: 'request', names: this.nameList(c), line };
+    }
+    if ((w === '_HB_CLASS' || w === '_HB_MEMBER') && !needsLeft && !eos) {
+      // class and member declarations for the compiler's type checks
+      this.i++;
+      return null;
     }
     if (kw('DECLARE') && next?.kind === 'word' && !needsLeft) {
       // strong-typing declarations carry no run-time meaning

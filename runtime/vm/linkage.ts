@@ -3,7 +3,7 @@
 
 import type { VM } from './vm.js';
 import { api } from './api.js';
-import type { FuncSym, VarSym } from './symbols.js';
+import { FuncSym, type Fn, type GenFn, type VarSym } from './symbols.js';
 import type { ProcInfo } from './frame.js';
 import { HbSymbol, type Value } from '../values/types.js';
 import { literalIntWidth, mkNum, numLiteral } from '../values/number.js';
@@ -23,6 +23,8 @@ export interface Linkage {
   date(text: string, literal: boolean): Value;
   timestamp(text: string): Value;
   symval(sym: FuncSym): HbSymbol;
+  /** @F() of a function of the module itself (STATIC functions have no global symbol) */
+  localSym(name: string, fns: () => [Fn, GenFn]): HbSymbol;
   threadStatic(init: () => Value): ThreadStatic;
 }
 
@@ -38,6 +40,13 @@ export function makeLinkage(vm: VM): Linkage {
     date: dateLiteral,
     timestamp: timestampLiteral,
     symval: (sym) => new HbSymbol(sym),
+    localSym: (name, fns) => {
+      const [fn, g] = fns();
+      const sym = new FuncSym(name, fn);
+      sym.g = g;
+      sym.defined = true;
+      return new HbSymbol(sym);
+    },
     threadStatic: (init) => new ThreadStatic(init),
   };
 }
