@@ -59,6 +59,10 @@
    #xtranslate __HB_CLS_MTHNAME <!cls!> <mth> => <cls>_<mth>
 #endif
 
+/* method functions are module functions; they are public until @Name()
+   of a STATIC function refers to the module's own function */
+#define __HB_CLS_MTHSCOPE
+
 /* parameters of the class function, passed on to InitClass() */
 #ifndef HB_CLS_PARAM_LIST
    #define HB_CLS_PARAM_LIST ...
@@ -171,7 +175,7 @@
  * ------------------------------------------------------------------ */
 
 #xcommand DECLARED METHOD <kind: FUNCTION, PROCEDURE> <mth> CLASS <!cls!> => ;
-      static <kind> __HB_CLS_MTHNAME <cls> <mth> ;;
+      __HB_CLS_MTHSCOPE <kind> __HB_CLS_MTHNAME <cls> <mth> ;;
       local Self AS CLASS <cls> := QSelf() AS CLASS <cls>
 
 /* a declared method gets a rule that accepts exactly its implementation */
