@@ -92,6 +92,8 @@ export class FnCtx {
   lastLine = -1;
   /** declared parameters of this function or block (`...` passes the rest) */
   nParams = 0;
+  /** JS name of the method context captured at entry, when codeblocks need it (methods only) */
+  methodVar: string | null = null;
 
   constructor(
     readonly mod: ModuleGen,

@@ -341,6 +341,7 @@ export class ExprGen {
     const scope = new Scope(this.fc.scope, true);
     const fc = new FnCtx(mod, scope, frame, this.fc.owner, this.fc, gen);
     fc.withObjs.push(...this.fc.withObjs);
+    fc.methodVar = this.fc.methodVar;
     for (const p of e.params) scope.declare(p, { kind: 'local', js: jsLocal(p), refParam: false });
     fc.nParams = e.params.length;
     const x = new ExprGen(fc);
@@ -349,7 +350,9 @@ export class ExprGen {
     const params = e.params.map((p) => ', ' + jsLocal(p)).join('') + (e.varargs ? ', ...va' : '');
     const temps = fc.temps.length ? `let ${fc.temps.join(', ')}; ` : '';
     const args = e.varargs ? `${frame}.args = [${e.params.map(jsLocal).join(', ')}${e.params.length ? ', ' : ''}...va]; ` : '';
-    return `(${gen ? 'function* ' : ''}(ctx${params})${gen ? '' : ' =>'} { ${temps}const ${frame} = ctx.enter(${proc}); ${frame}.line = ${e.line}; ${args}` +
+    // a codeblock made in a method runs in that method's context (scope checks)
+    const method = fc.methodVar ? `${frame}.method = ${fc.methodVar}; ` : '';
+    return `(${gen ? 'function* ' : ''}(ctx${params})${gen ? '' : ' =>'} { ${temps}const ${frame} = ctx.enter(${proc}); ${frame}.line = ${e.line}; ${method}${args}` +
       `const r = (${body}); ctx.leave(${frame}); return r; })`;
   }
 }

@@ -113,11 +113,16 @@ function genFunction(g: ModuleGen, f: FuncDecl, fileScope: Scope): string {
   declareAll(f.body, scope, g);
 
   let keepArgs = f.varargs;
+  let usesSelf = false;
+  let hasBlocks = false;
   walkStmts(f.body, (s) => {
     if (s.k === 'parameters') keepArgs = true;
   }, (e) => {
     if ((e.k === 'call' && ARG_READERS.has(e.name)) || e.k === 'macro' || e.k === 'macroCall' || e.k === 'varargs') keepArgs = true;
+    if (e.k === 'self') usesSelf = true;
+    if (e.k === 'block') hasBlocks = true;
   });
+  const captureMethod = usesSelf && hasBlocks;
   const locals = new Set<string>();
   walkStmts(f.body, (s) => {
     if (s.k === 'local') for (const v of s.vars) locals.add(jsLocal(v.name));
@@ -128,6 +133,7 @@ function genFunction(g: ModuleGen, f: FuncDecl, fileScope: Scope): string {
   return [false, true].map((gen) => {
     const fc = new FnCtx(g, scope, 'fr', f.name, null, gen);
     fc.nParams = f.params.length;
+    if (captureMethod) fc.methodVar = 'fm';
     const sg = new StmtGen(fc);
     for (const s of f.body) sg.stmt(s);
 
@@ -145,6 +151,7 @@ function genFunction(g: ModuleGen, f: FuncDecl, fileScope: Scope): string {
     for (const p of params) head.push(`let r_${p}; if (${p} instanceof Ref) { r_${p} = ${p}; ${p} = ${p}.get(); }`);
     head.push(`const fr = ctx.enter(${g.proc(f.name)});`);
     if (keepArgs) head.push('fr.args = args;');
+    if (captureMethod) head.push('const fm = fr.method;');
     const name = gen ? `function* ${genName(js)}` : `function ${js}`;
     return `${name}${sig} {\n  ${head.join('\n  ')}\n${sg.out.join('\n')}\n  ctx.leave(fr);\n}`;
   }).join('\n');

@@ -1,57 +1,127 @@
-// Sending a message: obj:name( args ). Each message object remembers the
-// class it last dispatched on and the method it found (an inline cache), so
-// a send on the same class as last time costs one compare. Values that are
-// not objects answer a few messages of their own (a codeblock's EVAL,
-// everyone's CLASSNAME); anything else is Harbour's "No exported method".
+// Sending a message: obj:name( args ). Each call site's Message remembers
+// the class it last dispatched on and the entry it found (an inline cache),
+// so a send to the same class as last time costs one compare. Entries with
+// a scope (hidden, protected, overloaded) are checked against the sender
+// on every send, and casts (o:Parent:msg) always take the slow path.
 
 import type { Thread } from '../vm/thread.js';
-import { HbObject, valType, type Value } from '../values/types.js';
-import type { HbClass, Method } from './class.js';
-import { makeError, launchSubst } from '../errors/launch.js';
-import { EF_CANSUBSTITUTE } from '../errors/error.js';
+import type { FuncSym } from '../vm/symbols.js';
+import { HbObject, type Value } from '../values/types.js';
+import { Kind, type HbClass, type MsgEntry } from './class.js';
+import { SCOPE_CHECKED } from './scope-bits.js';
+import { validScope } from './scope.js';
+import { run, runG, scopeError } from './invoke.js';
+import { sendScalar, noMethod, noMethodObject } from './missing.js';
+
+export { noMethod };
 
 export class Message {
   private cls: HbClass | null = null;
-  private method: Method | null = null;
+  private entry: MsgEntry | null = null;
+  /** the cached entry's function when it is a PRG method (the common case, called without run()) */
+  private sym: FuncSym | null = null;
 
   constructor(readonly name: string) {}
 
   send(ctx: Thread, obj: Value, ...args: Value[]): Value {
     if (obj instanceof HbObject) {
-      const cls = obj.cls;
-      if (cls === this.cls) return this.method!(ctx, obj, ...args);
-      const m = cls.lookup(this.name);
-      if (m !== undefined) {
-        this.cls = cls;
-        this.method = m;
-        return m(ctx, obj, ...args);
+      if (obj.cls === this.cls) {
+        const sym = this.sym;
+        if (sym === null) return run(ctx, this.entry!, obj, args);
+        ctx.nextSelf = obj;
+        ctx.nextMethod = this.entry;
+        // fixed arities avoid spreading the arguments
+        switch (args.length) {
+          case 0: return sym.fn(ctx);
+          case 1: return sym.fn(ctx, args[0]);
+          case 2: return sym.fn(ctx, args[0], args[1]);
+          case 3: return sym.fn(ctx, args[0], args[1], args[2]);
+          default: return sym.fn(ctx, ...args);
+        }
       }
-      return noMethod(ctx, obj, this.name, args);
+      return this.lookup(ctx, obj, args);
     }
-    return scalarSend(ctx, obj, this.name, args);
+    return sendScalar(ctx, obj, this.name, args);
   }
 
-  /** The send from generator-mode code. */
+  private cache(cls: HbClass, e: MsgEntry): void {
+    this.cls = cls;
+    this.entry = e;
+    this.sym = e.kind === Kind.METHOD ? e.sym : null;
+  }
+
+  /** The send from generator-mode code: a PRG method runs through its generator twin. */
   *sendG(ctx: Thread, obj: Value, ...args: Value[]): Generator<unknown, Value, unknown> {
+    if (obj instanceof HbObject) {
+      const e = obj.cls === this.cls ? this.entry! : this.resolveCached(obj);
+      if (e !== null && e.kind === Kind.METHOD && e.sym !== null) return yield* runG(ctx, e, obj, args);
+    }
     return this.send(ctx, obj, ...args);
   }
+
+  private resolveCached(obj: HbObject): MsgEntry | null {
+    const e = obj.cls.castOf === null ? obj.cls.lookup(this.name) : undefined;
+    if (e === undefined || e.scope & SCOPE_CHECKED) return null;
+    this.cache(obj.cls, e);
+    return e;
+  }
+
+  private lookup(ctx: Thread, obj: HbObject, args: Value[]): Value {
+    const cls = obj.cls;
+    if (cls.castOf === null) {
+      const e = cls.lookup(this.name);
+      if (e !== undefined && !(e.scope & SCOPE_CHECKED)) {
+        this.cache(cls, e);
+        return run(ctx, e, obj, args);
+      }
+    }
+    return sendObject(ctx, obj, this.name, args);
+  }
 }
 
-const SCALAR_CLASS: Record<string, string> = {
-  U: 'NIL', L: 'LOGICAL', N: 'NUMERIC', C: 'CHARACTER', D: 'DATE', T: 'TIMESTAMP',
-  A: 'ARRAY', H: 'HASH', B: 'BLOCK', S: 'SYMBOL', P: 'POINTER',
-};
-
-function scalarSend(ctx: Thread, obj: Value, msg: string, args: Value[]): Value {
-  if (typeof obj === 'function' && msg === 'EVAL') return obj(ctx, ...args);
-  if (msg === 'CLASSNAME') return SCALAR_CLASS[valType(obj)];
-  return noMethod(ctx, obj, msg, args);
+/** A cast object (o:Parent): the real object seen through one of its classes. */
+export class CastObject extends HbObject {
+  constructor(cls: HbClass, readonly real: HbObject) {
+    super(castView(cls), real.vars);
+  }
 }
 
-/** "No exported method" (or "No exported variable" for an assignment), substitutable. */
-export function noMethod(ctx: Thread, obj: Value, msg: string, args: Value[]): Value {
-  const assign = msg.startsWith('_');
-  return launchSubst(ctx, makeError(ctx, assign
-    ? { genCode: 16, subCode: 1005, operation: msg.slice(1), args: [obj, ...args], flags: EF_CANSUBSTITUTE }
-    : { genCode: 13, subCode: 1004, operation: msg, args: [obj], flags: EF_CANSUBSTITUTE }));
+/** The stand-in class of objects cast to `cls`: the same class to read, another identity to the caches. */
+function castView(cls: HbClass): HbClass {
+  let v = cls.castView;
+  if (v === null) {
+    v = Object.create(cls) as HbClass;
+    v.castOf = cls;
+    cls.castView = v;
+  }
+  return v;
+}
+
+/** The object a cast object stands for (any other value as is). */
+export function realObject(v: Value): Value {
+  return v instanceof CastObject ? v.real : v;
+}
+
+/** Full dispatch of `msg` to an object: casts, scopes, ON ERROR, "message not found". */
+export function sendObject(ctx: Thread, obj: HbObject, msg: string, args: Value[]): Value {
+  let cls = obj.cls;
+  let self: HbObject = obj;
+  if (cls.castOf !== null) {
+    cls = cls.castOf;
+    self = (obj as CastObject).real;
+  }
+  const e = cls.lookup(msg);
+  if (e !== undefined && e.kind !== Kind.ONERROR && e.kind !== Kind.DESTRUCTOR) {
+    if (!(e.scope & SCOPE_CHECKED)) return run(ctx, e, self, args);
+    const v = validScope(ctx, e, cls);
+    if (v === null) return scopeError(ctx, e, self);
+    return run(ctx, v, self, args);
+  }
+  return noMethodObject(ctx, cls, self, msg, args);
+}
+
+/** Send `msg` to any value (macro sends, __objSendMsg, operators). */
+export function sendAny(ctx: Thread, obj: Value, msg: string, args: Value[]): Value {
+  if (obj instanceof HbObject) return sendObject(ctx, obj, msg, args);
+  return sendScalar(ctx, obj, msg, args);
 }

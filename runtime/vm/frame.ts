@@ -2,6 +2,7 @@
 // "Called from" lines of the default error handler read.
 
 import type { Value } from '../values/types.js';
+import type { MethodCall } from '../classes/class.js';
 
 /** The static facts of a procedure, function, method or codeblock. */
 export interface ProcInfo {
@@ -19,6 +20,8 @@ export class Frame {
   args: Value[] | null = null;
   /** Self inside a method */
   self: Value = undefined;
+  /** the message this frame runs when it is a method (or an inline method's codeblock) */
+  method: MethodCall | null = null;
 }
 
 export const NATIVE: ProcInfo = { name: '', file: '' };

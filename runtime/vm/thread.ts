@@ -3,6 +3,7 @@
 // per-thread lives anywhere else.
 
 import { Frame, type ProcInfo } from './frame.js';
+import type { MethodCall } from '../classes/class.js';
 import type { VM } from './vm.js';
 import type { Value } from '../values/types.js';
 import { Sets } from './sets.js';
@@ -22,6 +23,8 @@ export class Thread {
   netErr = false;
   /** Self for the next frame entered: a method dispatch sets it just before the call */
   nextSelf: Value = undefined;
+  /** the message the next frame entered runs (set with nextSelf by a method dispatch) */
+  nextMethod: MethodCall | null = null;
   /** loop iterations left before this thread offers the CPU to others (see preempt) */
   budget = Infinity;
   /** values of THREAD STATIC variables in this thread */
@@ -58,7 +61,14 @@ export class Thread {
       f = new Frame();
       this.frames[i] = f;
     }
-    f.proc = proc;
+    const m = this.nextMethod;
+    f.method = m;
+    if (m === null) {
+      f.proc = proc;
+    } else {
+      f.proc = m.proc ?? proc;
+      this.nextMethod = null;
+    }
     f.line = 0;
     f.privBase = this.memvars.privTop;
     f.args = null;

@@ -1,0 +1,34 @@
+// Deep copies as Harbour makes them of initial values and by __objClone():
+// arrays, hashes and objects are copied (shared parts and cycles stay shared
+// and cyclic in the copy); everything else is a value or stays shared.
+
+import { HbHash, HbObject, type Value } from '../values/types.js';
+
+export function cloneValue(v: Value, seen = new Map<object, Value>()): Value {
+  if (typeof v !== 'object' || v === null) return v;
+  const done = seen.get(v);
+  if (done !== undefined) return done;
+  if (Array.isArray(v)) {
+    const a: Value[] = new Array(v.length);
+    seen.set(v, a);
+    for (let i = 0; i < v.length; i++) a[i] = cloneValue(v[i], seen);
+    return a;
+  }
+  if (v instanceof HbHash) {
+    const h = new HbHash();
+    seen.set(v, h);
+    h.flags = v.flags;
+    h.defaultValue = v.defaultValue;
+    h.keys = v.keys.slice();
+    h.values = v.values.map((x) => cloneValue(x, seen));
+    h.index = new Map(v.index);
+    return h;
+  }
+  if (v instanceof HbObject) {
+    const o = new HbObject(v.cls, []);
+    seen.set(v, o);
+    o.vars = v.vars.map((x) => cloneValue(x, seen));
+    return o;
+  }
+  return v;
+}
