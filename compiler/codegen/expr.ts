@@ -14,6 +14,11 @@ const BIN_FN: Record<string, string> = {
   '=': 'eq', '==': 'exactEq', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge', '$': 'contains',
 };
 
+/** Operators with an inline path for two plain numbers (integers), as JS operators. */
+const FAST_INT: Record<string, string> = {
+  '+': '+', '-': '-', '*': '*', '<': '<', '<=': '<=', '>': '>', '>=': '>=', '=': '===', '==': '===', '!=': '!==',
+};
+
 const ASSIGN_FN: Record<string, string> = {
   '+=': 'plus', '-=': 'minus', '*=': 'mult', '/=': 'div', '%=': 'mod', '^=': 'power',
 };
@@ -67,7 +72,7 @@ export class ExprGen {
       case 'bin': {
         const c = foldNum(e);
         if (c !== null) return this.numConst(c);
-        return `${BIN_FN[e.op]}(ctx, ${this.gen(e.l)}, ${this.gen(e.r)})`;
+        return this.binary(e.op, e.l, e.r);
       }
       // shortcut evaluation: only the left operand must be logical; the right one is the result
       case 'and': return `(logical(ctx, ${this.gen(e.l)}, '.AND.') ? ${this.gen(e.r)} : false)`;
@@ -90,6 +95,42 @@ export class ExprGen {
       case 'varargs': return `...argsFrom(${this.fc.frame}, ${this.fc.nParams})`;
       case 'js': return e.code;
     }
+  }
+
+  /**
+   * A binary operator. For + - * and the comparisons, two plain numbers
+   * (always integers) take an inline path; everything else calls the
+   * operator with Harbour's full rules.
+   */
+  private binary(op: string, l: Expr, r: Expr): string {
+    const fn = BIN_FN[op];
+    const js = FAST_INT[op];
+    if (js === undefined) return `${fn}(ctx, ${this.gen(l)}, ${this.gen(r)})`;
+    const a = this.operand(l);
+    const b = this.operand(r);
+    const pre = [a.set, b.set].filter((x) => x !== '');
+    const test = `typeof ${a.ref} === 'number' && typeof ${b.ref} === 'number'`;
+    let fast: string;
+    if (op === '+' || op === '-' || op === '*') {
+      // an integer result beyond 64 bits becomes a double in Harbour: leave it to the operator
+      const t = this.fc.temp();
+      fast = `${test} && (${t} = ${a.ref} ${js} ${b.ref}) < 9223372036854775808 && ${t} >= -9223372036854775808 ? ${t}`;
+    } else {
+      fast = `${test} ? ${a.ref} ${js} ${b.ref}`;
+    }
+    return `(${[...pre, `${fast} : ${fn}(ctx, ${a.ref}, ${b.ref})`].join(', ')})`;
+  }
+
+  /** An operand used twice: a local or a literal as is, anything else through a temporary. */
+  private operand(e: Expr): { set: string; ref: string } {
+    if (e.k === 'num' && plainInt(e.text)) return { set: '', ref: String(Number(e.text)) };
+    if (e.k === 'str') return { set: '', ref: JSON.stringify(e.v) };
+    if (e.k === 'var') {
+      const b = this.binding(e.name);
+      if (b.kind === 'local' || (b.kind === 'static' && !b.thread)) return { set: '', ref: this.readVar(e.name) };
+    }
+    const t = this.fc.temp();
+    return { set: `${t} = ${this.gen(e)}`, ref: t };
   }
 
   /** A folded numeric constant: built once, or per use when its decimals follow SET DECIMALS. */
@@ -288,9 +329,11 @@ export class ExprGen {
   private incdec(target: Expr, inc: boolean, post: boolean): string {
     const fn = inc ? 'inc' : 'dec';
     const lv = this.lval(target);
-    if (!post) return lv.setup.length ? `(${[...lv.setup, lv.write(`${fn}(ctx, ${lv.read})`)].join(', ')})` : lv.write(`${fn}(ctx, ${lv.read})`);
     const t = this.fc.temp();
-    return `(${[...lv.setup, `${t} = ${lv.read}`, lv.write(`${fn}(ctx, ${t})`), t].join(', ')})`;
+    // plain numbers are integers: +1 needs no operator call
+    const next = `typeof ${t} === 'number' ? ${t} ${inc ? '+' : '-'} 1 : ${fn}(ctx, ${t})`;
+    if (!post) return `(${[...lv.setup, `${t} = ${lv.read}`, lv.write(`(${next})`)].join(', ')})`;
+    return `(${[...lv.setup, `${t} = ${lv.read}`, lv.write(`(${next})`), t].join(', ')})`;
   }
 
   /** @target: a reference that reads and writes the target in place. */
