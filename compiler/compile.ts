@@ -4,6 +4,7 @@ import { preprocessFile, type PPOptions } from './pp/index.js';
 import { parseModule } from './parse/module.js';
 import { generateModule } from './codegen/module.js';
 import type { Diagnostic } from './diagnostics.js';
+import { applySwitches, defaultSwitches } from './switches.js';
 
 export interface CompileResult {
   /** the generated module, or null when there were errors */
@@ -15,13 +16,14 @@ export interface CompileResult {
   includes: string[];
 }
 
-export function compileFile(path: string, displayName: string, opts: PPOptions): CompileResult {
+export function compileFile(path: string, displayName: string, opts: PPOptions, flags: readonly string[] = []): CompileResult {
   const pp = preprocessFile(path, opts);
+  const switches = applySwitches(applySwitches(defaultSwitches(), flags), pp.pragmas);
   const diagnostics: Diagnostic[] = [...pp.diagnostics];
   if (diagnostics.some((d) => d.severity === 'fatal')) return { js: null, diagnostics, pragmas: pp.pragmas, includes: pp.includes };
   const { module, diagnostics: parseDiags } = parseModule(pp.lines, displayName);
   diagnostics.push(...parseDiags);
-  const gen = generateModule(module);
+  const gen = generateModule(module, switches);
   diagnostics.push(...gen.diagnostics);
   const failed = diagnostics.some((d) => d.severity !== 'warning');
   return { js: failed ? null : gen.js, diagnostics, pragmas: pp.pragmas, includes: pp.includes };

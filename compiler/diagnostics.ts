@@ -33,6 +33,7 @@ export const ERRORS: Record<number, string> = {
   24: 'Formal parameters already declared',
   25: 'Invalid %s from within of SEQUENCE code',
   30: 'Syntax error "%s at \'%s\'"',
+  42: "Macro of declared symbol '%s'",
   46: 'CASE or OTHERWISE does not match DO CASE or SWITCH',
   55: 'CASE requires either numeric or string constant',
   57: "Invalid date constant '%s'",

@@ -16,8 +16,11 @@ import { CompileError } from './diagnostics.js';
 /** Compiled macro code: evaluates with the thread it runs in. */
 export type MacroFn = (ctx: unknown) => unknown;
 
-/** Parse a macro text as one expression (a list `a, b` is allowed); throws CompileError. */
-export function parseMacro(text: string): Expr {
+/**
+ * Parse a macro text as one expression; throws CompileError. A list `a, b`
+ * is only allowed where the macro stands for several values (arguments).
+ */
+export function parseMacro(text: string, allowList = false): Expr {
   let toks;
   try {
     toks = lexExpression(text);
@@ -29,7 +32,7 @@ export function parseMacro(text: string): Expr {
   if (c.atEnd()) throw new CompileError(20, 1);
   const p = new ExprParser(c);
   const items = [p.expr()];
-  while (c.eatOp(',')) items.push(p.expr());
+  while (allowList && c.eatOp(',')) items.push(p.expr());
   c.expectEnd();
   return items.length === 1 ? items[0] : { k: 'list', items };
 }

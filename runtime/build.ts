@@ -50,7 +50,7 @@ export function buildProgram(opts: BuildOptions, args: string[]): number {
       modules.push({ file: name, js: cached });
       continue;
     }
-    const r = compileFile(f, name, ppOpts);
+    const r = compileFile(f, name, ppOpts, opts.flags);
     failed = report(r.diagnostics) || failed;
     if (r.js === null) continue;
     cache?.put(f, ppOpts, opts.flags, r.js, r.includes);

@@ -3,6 +3,7 @@
 // loop labels, WITH OBJECT stack).
 
 import { Scope } from './scope.js';
+import { defaultSwitches, type Switches } from '../switches.js';
 
 export class ModuleGen {
   /** `const` lines at the top of the generated module */
@@ -17,7 +18,10 @@ export class ModuleGen {
   readonly statics: Array<{ js: string; init: string; thread: boolean }> = [];
   private uid = 0;
 
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    readonly switches: Switches = defaultSwitches(),
+  ) {}
 
   id(prefix: string): string {
     return prefix + ++this.uid;

@@ -55,7 +55,7 @@ export class ExprGen {
     switch (e.k) {
       case 'nil': return 'undefined';
       case 'num': return plainInt(e.text) ? String(Number(e.text)) : this.mod.constant(`rt.num(${JSON.stringify(e.text)})`);
-      case 'str': return JSON.stringify(e.v);
+      case 'str': return this.str(e.v);
       case 'bool': return e.v ? 'true' : 'false';
       case 'date': return this.mod.constant(`rt.date(${JSON.stringify(e.text)}, ${e.literal})`);
       case 'ts': return this.mod.constant(`rt.timestamp(${JSON.stringify(e.text)})`);
@@ -85,7 +85,7 @@ export class ExprGen {
       }
       case 'incdec': return this.incdec(e.e, e.inc, e.post);
       case 'iif': return `(${this.cond(e.c)} ? ${this.gen(e.t)} : ${this.gen(e.f)})`;
-      case 'array': return `[${e.items.map((a) => (a === null ? 'undefined' : this.gen(a))).join(', ')}]`;
+      case 'array': return `[${this.args(e.items)}]`;
       case 'hash': return `hashNew(ctx, [${e.keys.map((k) => this.gen(k)).join(', ')}], [${e.values.map((v) => this.gen(v)).join(', ')}])`;
       case 'block': return this.block(e);
       case 'list': return e.items.length === 1 ? this.gen(e.items[0]) : `(${e.items.map((x) => this.gen(x)).join(', ')})`;
@@ -133,6 +133,24 @@ export class ExprGen {
     return { set: `${t} = ${this.gen(e)}`, ref: t };
   }
 
+  /**
+   * A string literal. With macro text on (the default), "text &name." is
+   * expanded when evaluated, by the value of memvar `name`; a declared
+   * variable there is an error (E0042) unless -kd allows macros of them.
+   */
+  private str(v: string): string {
+    const lit = JSON.stringify(v);
+    if (!this.mod.switches.macroText || !v.includes('&')) return lit;
+    let found = false;
+    for (const m of v.matchAll(/&([A-Za-z_][A-Za-z0-9_]*)/g)) {
+      if (m[1] === '_') continue;
+      const b = this.fc.scope.resolve(m[1].toUpperCase());
+      if (b.kind === 'undeclared' || b.kind === 'memvar') found = true;
+      else if (!this.mod.switches.macroDecl) throw new CompileError(42, 0, [v]);
+    }
+    return found ? `macroText(ctx, ${lit})` : lit;
+  }
+
   /** A folded numeric constant: built once, or per use when its decimals follow SET DECIMALS. */
   private numConst(c: NumConst): string {
     if (c.long && Math.abs(c.v) <= 999999999) return String(c.v);
@@ -146,8 +164,9 @@ export class ExprGen {
     return this.gen(a.expr);
   }
 
+  /** Arguments; a macro argument may stand for several (`f( &cList )`). */
   args(args: Arg[]): string {
-    return args.map((a) => (a === null ? 'undefined' : this.gen(a))).join(', ');
+    return args.map((a) => (a === null ? 'undefined' : a.k === 'macro' ? `...macroList(ctx, ${this.macroText(a)})` : this.gen(a))).join(', ');
   }
 
   private call(name: string, args: Arg[]): string {

@@ -11,6 +11,7 @@ import { ExprGen, genName } from './expr.js';
 import { Scope, jsLocal } from './scope.js';
 import { StmtGen } from './stmt.js';
 import { RUNTIME_NAMES } from './runtime-names.js';
+import { defaultSwitches, type Switches } from '../switches.js';
 
 /** Functions whose use means a function must keep its arguments in its frame. */
 const ARG_READERS = new Set(['PCOUNT', 'HB_PVALUE', 'HB_APARAMS', 'HB_ARGV', '__DBGVMPARLLIST']);
@@ -20,8 +21,8 @@ export interface Generated {
   diagnostics: Diagnostic[];
 }
 
-export function generateModule(mod: Module): Generated {
-  const g = new ModuleGen(mod.file);
+export function generateModule(mod: Module, switches: Switches = defaultSwitches()): Generated {
+  const g = new ModuleGen(mod.file, switches);
   const diagnostics: Diagnostic[] = [];
   const fileScope = new Scope(null);
 

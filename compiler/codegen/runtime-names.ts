@@ -11,7 +11,7 @@ export const RUNTIME_NAMES = [
   'aGet', 'aSet', 'elemRef', 'arrayDims', 'hashNew', 'inArea', 'Ref', 'refSet', 'argsFrom',
   'tstatic', 'tstaticSet',
   // macros and messages
-  'macroGet', 'macroSet', 'macroCall', 'macroRef', 'macroStr', 'macroVar', 'sendMacro',
+  'macroGet', 'macroSet', 'macroCall', 'macroRef', 'macroStr', 'macroVar', 'sendMacro', 'macroText', 'macroList',
   // control
   'doBreak', 'BreakSignal', 'swKey', 'blk',
   'enumStart', 'enumNext', 'enumSet', 'enumKey', 'enumIsFirst', 'enumIsLast',

@@ -280,23 +280,31 @@ export class StmtGen {
     this.emit('}');
   }
 
+  /**
+   * BEGIN SEQUENCE: a BREAK unwinds to RECOVER (or, with neither RECOVER nor
+   * ALWAYS, to the statement after END); with ALWAYS but no RECOVER the
+   * BREAK goes on to an outer sequence once ALWAYS has run.
+   */
   private sequence(s: Extract<Stmt, { k: 'seq' }>): void {
     const sp = this.fc.mod.id('sp');
     const eb = this.fc.mod.id('eb');
     const ex = this.fc.mod.id('ex');
+    const catches = s.recover !== null || s.always === null;
     this.line(s.line);
     this.emit(`{ const ${sp} = ctx.sp;`);
     if (s.withBlock) this.emit(`const ${eb} = ctx.errorBlock; ctx.errorBlock = ${this.x.gen(s.withBlock)};`);
     this.emit('try {');
-    this.emit('try {');
+    if (s.withBlock) this.emit('try {');
     this.block(s.body);
-    this.emit(`} finally { ${s.withBlock ? `ctx.errorBlock = ${eb};` : ''} }`);
-    this.emit(`} catch (${ex}) {`);
-    this.emit(`  if (!(${ex} instanceof BreakSignal)) throw ${ex};`);
-    this.emit(`  ctx.unwind(${sp});`);
-    if (s.recover) {
-      if (s.using) this.emit('  ' + this.x.gen({ k: 'assign', op: ':=', target: s.using, value: { k: 'js', code: `${ex}.value` } }) + ';');
-      this.block(s.recover);
+    if (s.withBlock) this.emit(`} finally { ctx.errorBlock = ${eb}; }`);
+    if (catches) {
+      this.emit(`} catch (${ex}) {`);
+      this.emit(`  if (!(${ex} instanceof BreakSignal)) throw ${ex};`);
+      this.emit(`  ctx.unwind(${sp});`);
+      if (s.recover) {
+        if (s.using) this.emit('  ' + this.x.gen({ k: 'assign', op: ':=', target: s.using, value: { k: 'js', code: `${ex}.value` } }) + ';');
+        this.block(s.recover);
+      }
     }
     if (s.always) {
       this.emit('} finally {');

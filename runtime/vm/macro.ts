@@ -30,9 +30,9 @@ export function macroStr(ctx: Thread, v: Value): string {
   return typeof r === 'string' ? r : '';
 }
 
-function parse(text: string): Expr | null {
+function parse(text: string, allowList = false): Expr | null {
   try {
-    return parseMacro(text);
+    return parseMacro(text, allowList);
   } catch (e) {
     if (e instanceof CompileError) return null;
     throw e;
@@ -49,6 +49,19 @@ export function compileMacro(ctx: Thread, text: string): Compiled | null {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, fn);
   return fn;
+}
+
+/** A macro in an argument list (or array literal): `f( &c )` with c = "1, 2" passes two values. */
+export function macroList(ctx: Thread, text: string): Value[] {
+  const key = '\0,' + text;
+  let fn = cache.get(key);
+  if (fn === undefined) {
+    const e = parse(text, true);
+    if (e === null) return [syntaxError(ctx, text)];
+    fn = ctx.vm.linkMacro(macroSource(e.k === 'list' ? { k: 'array', items: e.items } : { k: 'array', items: [e] })) as Compiled;
+    cache.set(key, fn);
+  }
+  return fn(ctx) as Value[];
 }
 
 export function macroGet(ctx: Thread, text: string): Value {
@@ -102,6 +115,30 @@ export function macroCall(ctx: Thread, text: Value, args: Value[]): Value {
 /** obj:&name( args ). */
 export function sendMacro(ctx: Thread, obj: Value, msg: string, ...args: Value[]): Value {
   return ctx.vm.message(msg.trim().toUpperCase()).send(ctx, obj, ...args);
+}
+
+/**
+ * "text &name.more": each &name (with its optional terminating '.') whose
+ * memvar holds a string is replaced by that string; scanning goes on from
+ * the start of the replacement, so a value may itself hold a macro.
+ */
+export function macroText(ctx: Thread, s: string): string {
+  let i = s.indexOf('&');
+  while (i >= 0) {
+    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(i + 1));
+    if (m !== null && m[0] !== '_') {
+      const cell = ctx.memvars.get(ctx.vm.syms.variable(m[0]));
+      if (cell !== undefined && typeof cell.v === 'string') {
+        let end = i + 1 + m[0].length;
+        if (s[end] === '.') end++;
+        s = s.slice(0, i) + cell.v + s.slice(end);
+        i = s.indexOf('&', i);
+        continue;
+      }
+    }
+    i = s.indexOf('&', i + 1);
+  }
+  return s;
 }
 
 /** The identifier a macro text consists of, if that is all it is. */

@@ -88,4 +88,36 @@ export class Memvars {
     if (cell.isPublic) this.cells[sym.id] = undefined;
     else cell.v = undefined;
   }
+
+  /**
+   * PRIVATE without a value (__mvPrivate): a name already PRIVATE in the
+   * current function keeps its cell and its value.
+   */
+  declarePrivateKeep(sym: VarSym): MemvarCell {
+    const base = this.ctx.sp >= 0 ? this.ctx.frames[this.ctx.sp].privBase : 0;
+    for (let i = this.privTop - 1; i >= base; i--) if (this.stackIds[i] === sym.id) return this.stackCells[i];
+    return this.declarePrivate(sym, undefined);
+  }
+
+  /** Set to NIL the PRIVATEs from stack position `base` up whose names `match` (RELEASE ALL [LIKE|EXCEPT]). */
+  clearPrivates(base: number, match: (id: number) => boolean): void {
+    for (let i = this.privTop - 1; i >= base; i--) {
+      const id = this.stackIds[i];
+      if (this.cells[id] !== undefined && match(id)) this.cells[id]!.v = undefined;
+    }
+  }
+
+  /** Whether `sym` has a PRIVATE anywhere on the stack. */
+  hasPrivate(sym: VarSym): boolean {
+    for (let i = this.privTop - 1; i >= 0; i--) if (this.stackIds[i] === sym.id) return true;
+    return false;
+  }
+
+  /** CLEAR MEMORY: every PUBLIC and PRIVATE goes, except the one with id `keep`. */
+  clearAll(keep: number): void {
+    for (let i = this.privTop - 1; i >= 0; i--) this.stackPrev[i] = undefined;
+    this.privTop = 0;
+    for (let i = 0; i <= this.ctx.sp; i++) this.ctx.frames[i].privBase = 0;
+    for (let id = 0; id < this.cells.length; id++) if (id !== keep) this.cells[id] = undefined;
+  }
 }

@@ -1,9 +1,11 @@
 // The SET values of one thread (Set(), SET ... commands). `values` is indexed
 // by the _SET_* numbers of set.ch; the settings that operators and
 // conversions read on every use are mirrored in plain fields, which Set()
-// keeps in step through put().
+// keeps in step through put(). SET CENTURY is not a Set() number: it is
+// its own field, which SET DATE FORMAT also updates.
 
 import type { Value } from '../values/types.js';
+import type { Thread } from './thread.js';
 
 export const SET_EXACT = 1;
 export const SET_FIXED = 2;
@@ -39,7 +41,7 @@ function defaults(): Value[] {
   v[21] = false;           // EXTRA
   v[22] = '';              // EXTRAFILE
   v[23] = false;           // PRINTER
-  v[24] = 'PRN';           // PRINTFILE
+  v[24] = '|lpr';          // PRINTFILE (the default printer of a Unix system)
   v[25] = 0;               // MARGIN
   v[26] = false;           // BELL
   v[27] = false;           // CONFIRM
@@ -63,7 +65,7 @@ function defaults(): Value[] {
   v[45] = true;            // AUTOPEN
   v[46] = 0;               // AUTORDER
   v[47] = 0;               // AUTOSHARE
-  v[100] = 'EN';           // LANGUAGE
+  v[100] = 'en';           // LANGUAGE
   v[101] = true;           // IDLEREPEAT
   v[102] = 0;              // FILECASE (mixed)
   v[103] = 0;              // DIRCASE (mixed)
@@ -93,9 +95,12 @@ export class Sets {
   timeFormat = 'hh:mm:ss.fff';
   epoch = 1900;
   deleted = false;
+  /** SET CENTURY */
+  century = false;
 
   constructor(from?: Sets) {
     this.values = from ? from.values.slice() : defaults();
+    if (from) this.century = from.century;
     for (let i = 0; i < this.values.length; i++) if (i in this.values) this.mirror(i);
   }
 
@@ -121,4 +126,22 @@ export class Sets {
       case SET_TIMEFORMAT: this.timeFormat = v as string; break;
     }
   }
+}
+
+/**
+ * Opens (or with an empty name closes) the file of SET ALTERNATE TO, SET
+ * PRINTER TO or SET EXTRA TO, raising the create error the console shows,
+ * and returns the name to store ('' when no file is open). The console
+ * output module installs it; without one, Set() only stores the name.
+ */
+export type OutputFileHook = (ctx: Thread, set: number, name: string, additive: boolean) => string;
+
+let outputFileHook: OutputFileHook | undefined;
+
+export function setOutputFileHook(hook: OutputFileHook | undefined): void {
+  outputFileHook = hook;
+}
+
+export function getOutputFileHook(): OutputFileHook | undefined {
+  return outputFileHook;
 }

@@ -110,7 +110,8 @@ for (const [src, code] of bad) {
   });
 }
 
-test('a macro list evaluates to a list expression', () => {
-  const e: Expr = parseMacro('1, 2, 3');
+test('a macro list is one only where it stands for several values', () => {
+  const e: Expr = parseMacro('1, 2, 3', true);
   assert.equal(show(e), '(list 1 2 3)');
+  assert.throws(() => parseMacro('1, 2, 3'), (x: unknown) => x instanceof CompileError && x.code === 30);
 });
