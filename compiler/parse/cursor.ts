@@ -91,7 +91,7 @@ export class Cursor {
   fail(): never {
     const t = this.peek();
     if (t === undefined) throw new CompileError(20, this.line);
-    throw new CompileError(30, t.line || this.line, ['syntax error', t.text]);
+    throw new CompileError(30, t.line || this.line, ['syntax error', t.kind === 'word' ? t.text.toUpperCase() : t.text]);
   }
 
   expectEnd(): void {
