@@ -1,0 +1,199 @@
+// Transform() of numbers: the value laid out in a field as wide as the
+// picture's digit positions (9 # $ *), then the picture's characters
+// filled from it, with the @( @) @C @X @L @E functions applied.
+
+import type { Thread } from '../runtime/vm/thread.js';
+import { HbNum } from '../runtime/values/types.js';
+import { formatNum, numToStr } from '../runtime/values/numfmt.js';
+import { isIntLike, mkNum, numDec, numLen } from '../runtime/values/number.js';
+import {
+  PF_CREDIT, PF_DEBIT, PF_EMPTY, PF_EXCHANGE, PF_PADL, PF_PARNEG, PF_PARNEGWOS,
+} from './transform-flags.js';
+
+const isDigitPlace = (c: string) => c === '9' || c === '#' || c === '$' || c === '*';
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isNonZeroDigit = (c: string | undefined) => c !== undefined && c >= '1' && c <= '9';
+
+/** The result of formatting: the text, and where @B stops trimming (after a leading '('). */
+export interface NumResult {
+  text: string;
+  offset: number;
+  flags: number;
+}
+
+const widths = new Map<string, readonly [number, number]>();
+
+/** Width and decimals the picture gives the number (0 width: none). */
+function pictureWidth(pic: string): readonly [number, number] {
+  let w = widths.get(pic);
+  if (w === undefined) {
+    w = measure(pic);
+    if (widths.size > 1000) widths.clear();
+    widths.set(pic, w);
+  }
+  return w;
+}
+
+function measure(pic: string): [number, number] {
+  let width = 0;
+  let dec = 0;
+  for (let i = 0; i < pic.length; i++) {
+    if (pic[i] === '.') {
+      while (++i < pic.length) {
+        if (isDigitPlace(pic[i])) {
+          width++;
+          dec++;
+        }
+      }
+      if (dec > 0) width++;
+      break;
+    }
+    if (isDigitPlace(pic[i])) width++;
+  }
+  return [width, dec];
+}
+
+/** The absolute value of a numeric (for the @( @) @X functions). */
+function negated(v: number | HbNum): number | HbNum {
+  if (typeof v === 'number') return -v;
+  return mkNum(-v.n, v.len, v.dec);
+}
+
+/** Fill the picture's characters from the laid-out number. */
+function fillPicture(pic: string, digits: string, width: number, exchange: boolean): string {
+  let out = '';
+  let k = 0;
+  for (let i = 0; i < pic.length; i++) {
+    const c = pic[i];
+    if (c === '9' || c === '#') {
+      out += k < width ? digits[k++] : ' ';
+    } else if (c === '$' || c === '*') {
+      if (k < width) {
+        out += digits[k] === ' ' ? c : digits[k];
+        k++;
+      } else {
+        out += ' ';
+      }
+    } else if (c === '.' && k < width) {
+      out += exchange ? ',' : '.';
+      k++;
+    } else if (c === ',' && i > 0 && k < width) {
+      // a separator between digits; before the first digit it repeats
+      // what precedes it, and a sign moves onto it
+      const prev = out[i - 1];
+      if (isDigit(prev)) {
+        out += exchange ? '.' : ',';
+      } else if (prev === '-') {
+        out = out.slice(0, i - 1) + (i > 1 && out[i - 2] !== '$' ? out[i - 2] : ' ') + '-';
+      } else {
+        out += prev;
+      }
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+/** Whether position `i` holds a digit of the number rather than a literal of the picture. */
+function isNumberDigit(out: string[], pic: string, i: number, from0 = false): boolean {
+  const c = out[i];
+  const ok = from0 ? isDigit(c) : isNonZeroDigit(c);
+  return ok && (pic.length === 0 || pic[i] === '9' || pic[i] !== c);
+}
+
+/** Enclose a negative number in parentheses (@) keeps the leading blanks before '('). */
+function parenthesize(out: string[], pic: string, flags: number): number {
+  if (flags & PF_PARNEGWOS) {
+    let k = 0;
+    if (pic.length > 0 && out.length > 1 && pic[0] === out[0] && (pic[0] === '*' || pic[0] === '$') && out[1] === ' ') k++;
+    while (k + 1 < out.length && out[k + 1] === ' ') k++;
+    if (isNumberDigit(out, pic, k)) {
+      // no room for '(': the digits it displaces become stars
+      out[k] = '(';
+      for (++k; k < out.length; k++) if (isNumberDigit(out, pic, k, true)) out[k] = '*';
+    } else {
+      out[k] = '(';
+    }
+    out.push(')');
+    return 0;
+  }
+  if (isNumberDigit(out, pic, 0)) {
+    for (let k = 1; k < out.length; k++) if (isNumberDigit(out, pic, k, true)) out[k] = '*';
+  }
+  out[0] = '(';
+  out.push(')');
+  return 1;
+}
+
+/** Transform() of a numeric value with picture functions `flags` and template `pic`. */
+export function transformNumber(ctx: Thread, v: number | HbNum, flags: number, pic: string): NumResult {
+  const d = typeof v === 'number' ? v : v.n;
+  const measured = pictureWidth(pic);
+  let width = measured[0];
+  let dec = measured[1];
+  let dropLead = false;
+  if (width === 0) {
+    width = numLen(v);
+    dec = numDec(v);
+    if (ctx.sets.fixed) {
+      if (isIntLike(v)) width += 2 + (ctx.sets.decimals << 1);
+      else dec = ctx.sets.decimals;
+    }
+    if (dec > 0) width += dec + 1;
+  } else if (dec > 0 && width - dec === 1) {
+    // only decimals: lay out with a leading zero, then drop it
+    dropLead = true;
+    width++;
+  }
+  let value = v;
+  if ((flags & (PF_DEBIT | PF_PARNEG | PF_PARNEGWOS)) && d < 0) value = negated(v);
+  if (d !== 0) flags &= ~PF_EMPTY;
+
+  let digits = formatNum(value, width, dec);
+  if (dropLead) {
+    width--;
+    digits = digits[0] !== '0' ? '.' + '*'.repeat(width - 1) : digits.slice(1, width + 1);
+  }
+  if (flags & PF_PADL) {
+    let i = 0;
+    while (i < digits.length && digits[i] === ' ') i++;
+    digits = '0'.repeat(i) + digits.slice(i);
+    if (i > 0 && digits[i] === '-') digits = '-' + digits.slice(1, i) + '0' + digits.slice(i + 1);
+  }
+
+  let text: string;
+  if (pic.length === 0) {
+    if (flags & PF_EXCHANGE) {
+      const dot = digits.indexOf('.');
+      if (dot >= 0 && dot < width) digits = digits.slice(0, dot) + ',' + digits.slice(dot + 1);
+    }
+    text = digits;
+  } else {
+    text = fillPicture(pic, digits, width, (flags & PF_EXCHANGE) !== 0);
+  }
+
+  let offset = 0;
+  if (d < 0) {
+    if (flags & (PF_PARNEGWOS | PF_PARNEG)) {
+      const out = text.split('');
+      offset = parenthesize(out, pic, flags);
+      text = out.join('');
+    }
+    if (flags & PF_DEBIT) text += ' DB';
+  } else if ((flags & PF_CREDIT) && d > 0) {
+    text += ' CR';
+  }
+  return { text, offset, flags };
+}
+
+/**
+ * Transform() of a number with no picture: its Str() text; with SET FIXED
+ * ON an integer gets room for SET DECIMALS places on both sides, others
+ * show SET DECIMALS places.
+ */
+export function numberDefault(ctx: Thread, v: number | HbNum): string {
+  if (!ctx.sets.fixed) return numToStr(v);
+  if (isIntLike(v)) return formatNum(v, numLen(v) + 2 + (ctx.sets.decimals << 1), 0);
+  return numToStr(v, undefined, ctx.sets.decimals);
+}
