@@ -62,7 +62,19 @@ export function plus(ctx: Thread, a: Value, b: Value): Value {
   return plusSlow(ctx, a, b);
 }
 
+/** A result of decimal arithmetic: plain only when integral with no decimals. */
+function decResult(n: number, dec: number): number | HbNum {
+  return dec === 0 ? mkNum(n, 0, 0) : new HbNum(n, 0, dec);
+}
+
 function plusSlow(ctx: Thread, a: Value, b: Value): Value {
+  // the common decimal cases first, without the general checks
+  if (a instanceof HbNum) {
+    if (b instanceof HbNum) return decResult(a.n + b.n, a.dec > b.dec ? a.dec : b.dec);
+    if (typeof b === 'number') return decResult(a.n + b, a.dec);
+  } else if (typeof a === 'number' && b instanceof HbNum) {
+    return decResult(a + b.n, b.dec);
+  }
   if (isNum(a)) {
     if (isNum(b)) return mkNum(valueOf(a) + valueOf(b), 0, Math.max(decOf(a), decOf(b)));
     if (b instanceof HbTimestamp) return addDays(b, a);
@@ -95,6 +107,12 @@ export function minus(ctx: Thread, a: Value, b: Value): Value {
 }
 
 function minusSlow(ctx: Thread, a: Value, b: Value): Value {
+  if (a instanceof HbNum) {
+    if (b instanceof HbNum) return decResult(a.n - b.n, a.dec > b.dec ? a.dec : b.dec);
+    if (typeof b === 'number') return decResult(a.n - b, a.dec);
+  } else if (typeof a === 'number' && b instanceof HbNum) {
+    return decResult(a - b.n, b.dec);
+  }
   if (isNum(a)) {
     if (isNum(b)) return mkNum(valueOf(a) - valueOf(b), 0, Math.max(decOf(a), decOf(b)));
   } else if (isDT(a)) {
@@ -132,6 +150,7 @@ export function mult(ctx: Thread, a: Value, b: Value): Value {
     // past 64 bits the product is a double with SET DECIMALS places
     return r < INT64_LIMIT && r >= -INT64_LIMIT ? r : mkNum(r, 0, ctx.sets.decimals);
   }
+  if (a instanceof HbNum && b instanceof HbNum && a.dec + b.dec > 0) return new HbNum(a.n * b.n, 0, a.dec + b.dec);
   if (isNum(a) && isNum(b)) {
     const r = valueOf(a) * valueOf(b);
     const dec = decOf(a) + decOf(b);
@@ -144,7 +163,8 @@ export function div(ctx: Thread, a: Value, b: Value): Value {
   if (isNum(a) && isNum(b)) {
     const y = valueOf(b);
     if (y === 0) return rtSubst(ctx, EG_ZERODIV, 1340, '/', [a, b]);
-    return mkNum(valueOf(a) / y, 0, ctx.sets.decimals);
+    const dec = ctx.sets.decimals;
+    return dec === 0 ? mkNum(valueOf(a) / y, 0, 0) : new HbNum(valueOf(a) / y, 0, dec);
   }
   return noRule(ctx, '__OPDIVIDE', EG_ARG, 1084, '/', a, b);
 }
