@@ -3,7 +3,7 @@
 
 import type { Thread } from './thread.js';
 import { HASH_AUTOADD_ACCESS, HASH_AUTOADD_ASSIGN, HbHash, HbNum, HbObject, HbRef, type Value } from '../values/types.js';
-import { hashFind, hashSet, isValidKey } from '../hash.js';
+import { hashAddDefault, hashFind, hashSet, isValidKey } from '../hash.js';
 import { makeError, launch, launchSubst } from '../errors/launch.js';
 import { EF_CANSUBSTITUTE, EF_NONE } from '../errors/error.js';
 
@@ -36,10 +36,7 @@ export function aGet(ctx: Thread, a: Value, i: Value): Value {
   if (a instanceof HbHash) {
     const p = hashFind(a, i);
     if (p >= 0) return a.values[p];
-    if (a.flags & HASH_AUTOADD_ACCESS && isValidKey(i)) {
-      hashSet(a, i, a.defaultValue);
-      return a.defaultValue;
-    }
+    if (a.flags & HASH_AUTOADD_ACCESS && isValidKey(i)) return a.values[hashAddDefault(a, i)];
     return boundError(ctx, 1132, [a, i]);
   }
   if (a instanceof HbObject) {

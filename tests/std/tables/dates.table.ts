@@ -119,6 +119,7 @@ const ROWS: Row[] = [
   ['ValType( Time() ) + Str( Len( Time() ) )', 'C[C         8]'],
   ['ValType( Seconds() )', 'C[N]'],
   ['ValType( Date() ) + ValType( hb_DateTime() )', 'C[DT]'],
+  ['ValType( hb_UTCOffset() ) + ValType( hb_UTCOffset( hb_SToT( "20240101" ) ) )', 'C[NN]'],
   ['ValType( hb_MilliSeconds() )', 'C[N]'],
 ];
 

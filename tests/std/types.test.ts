@@ -1,0 +1,8 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import ROWS from './tables/types.table.js';
+import { runRows } from './expr-helpers.js';
+
+test('type and conversion functions give Harbour\'s results and errors', () => {
+  assert.deepEqual(runRows(ROWS), []);
+});
