@@ -8,6 +8,10 @@ import { FnCtx } from './context.js';
 import { Scope, jsLocal, type Binding } from './scope.js';
 import { walkExpr } from '../walk.js';
 import { DEFAULT, foldNum, type NumConst } from './fold.js';
+import { reservedName } from './funcid.js';
+
+/** Functions whose use means a function or codeblock must keep its arguments in its frame. */
+export const ARG_READERS = new Set(['PCOUNT', 'HB_PVALUE', 'HB_APARAMS', 'HB_ARGV', '__DBGVMPARLLIST']);
 
 const BIN_FN: Record<string, string> = {
   '+': 'plus', '-': 'minus', '*': 'mult', '/': 'div', '%': 'mod', '^': 'power',
@@ -169,8 +173,9 @@ export class ExprGen {
     return args.map((a) => (a === null ? 'undefined' : a.k === 'macro' ? `...macroList(ctx, ${this.macroText(a)})` : this.gen(a))).join(', ');
   }
 
-  private call(name: string, args: Arg[]): string {
-    const local = this.mod.localFuncs.get(name);
+  private call(called: string, args: Arg[]): string {
+    const local = this.mod.localFuncs.get(called);
+    const name = local === undefined ? reservedName(called) : called;
     const a = args.length ? ', ' + this.args(args) : '';
     if (local !== undefined) return this.fc.gen ? `(yield* ${genName(local)}(ctx${a}))` : `${local}(ctx${a})`;
     const sym = this.mod.func(name);
@@ -409,9 +414,15 @@ export class ExprGen {
     const x = new ExprGen(fc);
     const body = e.body.length === 0 ? 'undefined' : e.body.map((b) => x.gen(b)).join(', ');
     const proc = mod.proc('(b)' + this.fc.owner);
-    const params = e.params.map((p) => ', ' + jsLocal(p)).join('') + (e.varargs ? ', ...va' : '');
+    // PCount() and friends in a codeblock count the arguments it was given
+    let keepArgs = e.varargs;
+    for (const b of e.body) walkExpr(b, (y) => {
+      if ((y.k === 'call' && ARG_READERS.has(y.name)) || y.k === 'varargs') keepArgs = true;
+    });
+    const params = keepArgs ? ', ...va' : e.params.map((p) => ', ' + jsLocal(p)).join('');
+    const unpack = keepArgs && e.params.length ? `let ${e.params.map((p, i) => `${jsLocal(p)} = va[${i}]`).join(', ')}; ` : '';
     const temps = fc.temps.length ? `let ${fc.temps.join(', ')}; ` : '';
-    const args = e.varargs ? `${frame}.args = [${e.params.map(jsLocal).join(', ')}${e.params.length ? ', ' : ''}...va]; ` : '';
+    const args = keepArgs ? `${unpack}${frame}.args = va; ` : '';
     // a codeblock made in a method runs in that method's context (scope checks)
     const method = fc.methodVar ? `${frame}.method = ${fc.methodVar}; ` : '';
     return `(${gen ? 'function* ' : ''}(ctx${params})${gen ? '' : ' =>'} { ${temps}const ${frame} = ctx.enter(${proc}); ${frame}.line = ${e.line}; ${method}${args}` +

@@ -7,14 +7,12 @@ import type { FuncDecl, Module, Stmt } from '../ast.js';
 import { CompileError, type Diagnostic, errorCode } from '../diagnostics.js';
 import { walkStmts } from '../walk.js';
 import { FnCtx, ModuleGen, mangle } from './context.js';
-import { ExprGen, genName } from './expr.js';
+import { ARG_READERS, ExprGen, genName } from './expr.js';
 import { Scope, jsLocal } from './scope.js';
 import { StmtGen } from './stmt.js';
 import { RUNTIME_NAMES } from './runtime-names.js';
 import { defaultSwitches, type Switches } from '../switches.js';
 
-/** Functions whose use means a function must keep its arguments in its frame. */
-const ARG_READERS = new Set(['PCOUNT', 'HB_PVALUE', 'HB_APARAMS', 'HB_ARGV', '__DBGVMPARLLIST']);
 
 export interface Generated {
   js: string;

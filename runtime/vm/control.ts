@@ -9,6 +9,7 @@ import { HbNum, type Block, type HbRef, type Value } from '../values/types.js';
 import type { GenFn } from './symbols.js';
 import { gt, lt } from '../values/ops.js';
 import { mkNum } from '../values/number.js';
+import { launch, makeError, rtSubst } from '../errors/launch.js';
 
 /** A folded constant whose decimals come from SET DECIMALS where it is used (7 / 2). */
 export function decConst(ctx: Thread, v: number, len: number): Value {
@@ -30,10 +31,24 @@ export function swKey(v: Value): unknown {
   return v instanceof HbNum ? v.n : v;
 }
 
-/** FOR ... STEP s with s not a constant: the loop goes on while v has not passed the limit. */
+/**
+ * FOR ... STEP s with s not a constant: the loop goes on while v has not
+ * passed the limit. A step that is not numeric is Harbour's BASE/1073 on
+ * `step < 0`, whose substitute (a logical) gives the direction.
+ */
 export function forTest(ctx: Thread, v: Value, limit: Value, step: Value): boolean {
-  const s = typeof step === 'number' ? step : step instanceof HbNum ? step.n : 0;
-  return s >= 0 ? !gt(ctx, v, limit) : !lt(ctx, v, limit);
+  let back: boolean;
+  if (typeof step === 'number') back = step < 0;
+  else if (step instanceof HbNum) back = step.n < 0;
+  else {
+    const r = rtSubst(ctx, 1, 1073, '<', [step, 0]);
+    if (typeof r !== 'boolean') {
+      launch(ctx, makeError(ctx, { genCode: 1, subCode: 1066, operation: 'conditional', args: [r] }));
+      return false;
+    }
+    back = r;
+  }
+  return back ? !lt(ctx, v, limit) : !gt(ctx, v, limit);
 }
 
 /** After assigning a parameter that was passed by reference, write through. */

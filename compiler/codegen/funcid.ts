@@ -1,0 +1,19 @@
+// Clipper's reserved functions that a call may abbreviate to their first
+// four (or more) letters: CMon() is CMonth(), SubS() is SubStr(). The list
+// and the minimum lengths are Harbour's.
+
+const ABBREVIABLE: ReadonlyArray<string> = [
+  'BREAK', 'CMONTH', 'DELETED', 'DEVPOS', 'EMPTY', 'FCOUNT', 'FIELDNAME', 'FLOCK', 'FOUND', 'INKEY',
+  'LASTREC', 'LOWER', 'LTRIM', 'MONTH', 'PCOUNT', 'QSELF', 'RECCOUNT', 'RECNO', 'REPLICATE', 'RLOCK',
+  'ROUND', 'RTRIM', 'SECONDS', 'SELECT', 'SETPOS', 'SETPOSBS', 'SPACE', 'SUBSTR', 'TRANSFORM', 'UPPER',
+  'VALTYPE',
+];
+
+/** The full name of a call to an abbreviated reserved function, or the name itself. */
+export function reservedName(name: string): string {
+  if (name.length < 4) return name;
+  // the first reserved name that sorts at or after `name` must start with it
+  let best: string | undefined;
+  for (const r of ABBREVIABLE) if (r >= name && (best === undefined || r < best)) best = r;
+  return best !== undefined && best.startsWith(name) ? best : name;
+}
