@@ -1,12 +1,13 @@
-// The class functions PRG code (and hbclass.ch) calls: HBClass(),
-// HBObject(), __clsNew(), __clsAddMsg(), __clsInst() and the rest of
-// Harbour's __cls*() family.
+// The class functions PRG code calls: HBClass(), HBObject(), __clsNew(),
+// __clsAddMsg(), __clsInst() and the rest of Harbour's __cls*() family;
+// and the __hbtsCls*() functions the CLASS ... ENDCLASS commands of our
+// hbclass.ch expand to.
 
 import type { Thread } from '../runtime/vm/thread.js';
 import { HbObject, HbRef, HbSymbol, type Value } from '../runtime/values/types.js';
 import type { StdModule } from './registry.js';
 import {
-  classOf, clsAddFriend, clsAddMsg, clsInst, clsInstSuper, clsNew, deref,
+  classOf, clsAddFriend, clsAddMsg, clsAssocType, clsInst, clsInstSuper, clsNew, deref,
 } from '../runtime/classes/api.js';
 import { hbClassFunction } from '../runtime/classes/hbclass.js';
 import { hbObjectFunction } from '../runtime/classes/hbobject.js';
@@ -16,6 +17,7 @@ import { classSel, methodType } from '../runtime/classes/introspect.js';
 import { currentMessage } from '../runtime/classes/missing.js';
 import { isParent } from '../runtime/classes/relations.js';
 import { SCOPE_EXPORTED, SCOPE_PERSIST } from '../runtime/classes/scope-bits.js';
+import { attrsOf, declOf, openDecl } from '../runtime/classes/classdecl.js';
 
 function handleOf(ctx: Thread, v: Value): number {
   if (v instanceof HbObject) return (v.cls.castOf ?? v.cls).handle;
@@ -85,6 +87,9 @@ export const functions: StdModule = {
     clsAddFriend(ctx, h, fn);
     return undefined;
   },
+  __CLSASSOCTYPE(ctx, h, type) {
+    return clsAssocType(ctx, h, type);
+  },
   __CLSCNTCLASSES(ctx) {
     return ctx.vm.classes.count;
   },
@@ -140,5 +145,52 @@ export const functions: StdModule = {
   },
   __GETMESSAGE(ctx) {
     return currentMessage(ctx);
+  },
+
+  // --- CLASS ... ENDCLASS (hbclass.ch)
+  __HBTSCLSOPEN(ctx, name, parents, func, friendly, objectRoot, autoInit) {
+    return openDecl(ctx, name, parents, func, friendly, objectRoot, autoInit);
+  },
+  __HBTSCLSSECTION(_ctx, decl, scope) {
+    const d = declOf(decl);
+    if (d !== null) d.section = attrsOf(scope);
+    return undefined;
+  },
+  __HBTSCLSVAR(_ctx, decl, names, init, type, attrs) {
+    if (Array.isArray(names)) declOf(decl)?.addVars(names, init, type, attrsOf(attrs));
+    return undefined;
+  },
+  __HBTSCLSMETHOD(_ctx, decl, name, fn, attrs) {
+    if (typeof name === 'string') declOf(decl)?.addMethod(name, fn, attrsOf(attrs));
+    return undefined;
+  },
+  __HBTSCLSSETGET(_ctx, decl, name, fn, attrs) {
+    if (typeof name === 'string') declOf(decl)?.addSetGet(name, fn, attrsOf(attrs));
+    return undefined;
+  },
+  __HBTSCLSINLINE(_ctx, decl, name, block, attrs) {
+    if (typeof name === 'string') declOf(decl)?.addInline(name, block, attrsOf(attrs));
+    return undefined;
+  },
+  __HBTSCLSVIRTUAL(_ctx, decl, name) {
+    if (typeof name === 'string') declOf(decl)?.addVirtual(name);
+    return undefined;
+  },
+  __HBTSCLSONERROR(_ctx, decl, fn) {
+    const d = declOf(decl);
+    if (d !== null) d.spec.onError = fn;
+    return undefined;
+  },
+  __HBTSCLSDESTRUCTOR(_ctx, decl, fn) {
+    const d = declOf(decl);
+    if (d !== null) d.spec.destructor = fn;
+    return undefined;
+  },
+  __HBTSCLSFRIEND(_ctx, decl, ...fns) {
+    declOf(decl)?.spec.friends.push(...fns);
+    return undefined;
+  },
+  __HBTSCLSCLOSE(ctx, decl, store, lock, ...params) {
+    return declOf(decl)?.close(ctx, store, lock === true, params);
   },
 };

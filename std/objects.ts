@@ -13,7 +13,7 @@ import { classSel } from '../runtime/classes/introspect.js';
 import { derivedFrom } from '../runtime/classes/relations.js';
 import { classNameOf } from '../runtime/classes/missing.js';
 import { sendAny } from '../runtime/classes/send.js';
-import { cloneValue } from '../runtime/classes/clone.js';
+import { cloneObject } from '../runtime/classes/clone.js';
 import { MSG_ACCESS, MSG_ASSIGN, MSG_INLINE, MSG_METHOD } from '../runtime/classes/scope-bits.js';
 
 /** BASE/3101 "Argument error" of an __obj*() function (not substitutable). */
@@ -53,7 +53,7 @@ export const functions: StdModule = {
       argErr(ctx, '__OBJCLONE');
       return undefined;
     }
-    return cloneValue(o);
+    return cloneObject(o);
   },
   __OBJGETCLSNAME(_ctx, o) {
     return o instanceof HbObject ? classNameOf(o) : '';

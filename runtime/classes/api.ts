@@ -3,9 +3,9 @@
 
 import type { Thread } from '../vm/thread.js';
 import type { FuncSym } from '../vm/symbols.js';
-import { HbObject, HbRef, HbSymbol, type Value } from '../values/types.js';
+import { HbNum, HbObject, HbRef, HbSymbol, type Value } from '../values/types.js';
 import type { HbClass } from './class.js';
-import { addMessage, instantiate, intOf, newClass } from './build.js';
+import { addMessage, instantiate, intOf, itemTypeOf, newClass } from './build.js';
 import { registerMethodFunc } from './scope.js';
 import { Kind } from './class.js';
 import {
@@ -21,9 +21,17 @@ export function classOf(ctx: Thread, h: Value): HbClass | undefined {
   return ctx.vm.classes.byHandle(intOf(h));
 }
 
-/** A function symbol from @Func() or a function name. */
+/**
+ * A function symbol from @Func() or a function name. @Func() of a function
+ * of the same module carries a module-local symbol; a public function's is
+ * replaced by the global one, so that a class function is one symbol
+ * whichever module names it (and knows its file).
+ */
 export function funcSymOf(ctx: Thread, v: Value): FuncSym | null {
-  if (v instanceof HbSymbol) return v.sym;
+  if (v instanceof HbSymbol) {
+    const g = v.sym.file === '' ? ctx.vm.syms.findFunc(v.sym.name) : undefined;
+    return g !== undefined && g.fn === v.sym.fn ? g : v.sym;
+  }
   if (typeof v === 'string') return ctx.vm.syms.findFunc(v) ?? null;
   return null;
 }
@@ -51,8 +59,17 @@ export function clsNew(ctx: Thread, name: Value, nDatas: Value, supers: Value, f
   let sym = funcSymOf(ctx, func);
   if (sym === null) sym = ctx.vm.syms.func(name.toUpperCase());
   const cls = newClass(ctx.vm.classes, name, Math.max(0, intOf(nDatas)), parents, sym);
-  if (modFriendly === true) cls.friendModule = sym.file;
+  if (modFriendly === true) cls.friendModule = sym.file !== '' ? sym.file : callerFile(ctx);
   return cls.handle;
+}
+
+/** The file of the nearest PRG frame: the module of a STATIC class function building its class. */
+function callerFile(ctx: Thread): string {
+  for (let i = ctx.sp; i >= 0; i--) {
+    const file = ctx.frames[i].proc.file;
+    if (file !== '') return file;
+  }
+  return '';
 }
 
 /** __clsAddMsg( hClass, cMessage, xFunction, nType, [xInit], [nScope], [xType] ) */
@@ -102,18 +119,16 @@ export function clsInstSuper(ctx: Thread, v: Value): number {
   }
   const known = ctx.vm.classes.byFunc(sym);
   if (known !== undefined) return known.handle;
-  let o = sym.fn(ctx);
-  let found = 0;
-  if (o instanceof HbObject) {
-    if (o.cls.funcSym === sym) found = o.cls.handle;
-    else {
-      found = ctx.vm.classes.byFunc(sym)?.handle ?? 0;
-      if (found === 0) {
-        o = sendAny(ctx, o, 'NEW', []);
-        if (o instanceof HbObject && o.cls.funcSym === sym) found = o.cls.handle;
-      }
-    }
-  }
+  // the class function runs from a __CLSINSTSUPER frame, as the call stack shows it
+  const found = inNative(ctx, '__CLSINSTSUPER', () => {
+    let o = sym.fn(ctx);
+    if (!(o instanceof HbObject)) return 0;
+    if (o.cls.funcSym === sym) return o.cls.handle;
+    const h = ctx.vm.classes.byFunc(sym)?.handle ?? 0;
+    if (h !== 0) return h;
+    o = sendAny(ctx, o, 'NEW', []);
+    return o instanceof HbObject && o.cls.funcSym === sym ? o.cls.handle : 0;
+  });
   if (found === 0) argError(ctx, '__CLSINSTSUPER', 3002, `Super class '${sym.name}' does not return an object`, undefined);
   return found;
 }
@@ -123,4 +138,25 @@ export function clsAddFriend(ctx: Thread, h: Value, fn: Value): void {
   const cls = classOf(ctx, h);
   const sym = funcSymOf(ctx, fn) ?? (fn instanceof HbSymbol ? fn.sym : null);
   if (cls !== undefined && sym !== null) cls.friends.add(sym.name);
+}
+
+/**
+ * __clsAssocType( hClass, xType ): plain values of the type (a type name or
+ * a sample value) answer messages as objects of the class do. A class with
+ * instance variables cannot be one (BASE/3005).
+ */
+export function clsAssocType(ctx: Thread, h: Value, type: Value): boolean {
+  const cls = classOf(ctx, h);
+  if (cls === undefined || type === undefined) return false;
+  if (cls.nDatas > 0) {
+    argError(ctx, '__CLSASSOCTYPE', 3005, 'Scalar class can not contain instance variables', [h, type]);
+    return false;
+  }
+  let letter: string;
+  if (typeof type === 'string') letter = type.toUpperCase() === 'NIL' ? 'U' : itemTypeOf(type);
+  else letter = typeof type === 'number' || type instanceof HbNum ? '' : itemTypeOf(type);
+  // 'I' (integer) is no type of its own for a class
+  if (letter === '' || letter === 'I') return false;
+  ctx.vm.classes.scalar.set(letter, cls);
+  return true;
 }

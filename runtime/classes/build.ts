@@ -21,8 +21,13 @@ const OPERATOR_MESSAGES: Record<string, string> = {
   '!': '__OPNOT', '.NOT.': '__OPNOT', '.AND.': '__OPAND', '.OR.': '__OPOR', '[]': '__OPARRAYINDEX',
 };
 
-export const ONERROR_MSG = '__MSGONERROR';
-export const DESTRUCTOR_MSG = '__MSGDESTRUCTOR';
+/**
+ * The table entries of the ON ERROR handler and the destructor. Their names
+ * are mixed case as Harbour lists them (ClassSel()); a sent message is
+ * upper case, so no send ever reaches them by name.
+ */
+export const ONERROR_MSG = '__msgOnError';
+export const DESTRUCTOR_MSG = '__msgDestructor';
 
 /** The message name a class table uses for `name` as given to __clsAddMsg. */
 export function messageName(name: string): string {
@@ -407,12 +412,15 @@ export function addMessage(host: AddMsgHost, cls: HbClass, name: string, a: AddM
       e.scope = scope;
       break;
     case MSG_ONERROR:
+      // the handler and the destructor have no scope at all
       e.kind = Kind.ONERROR;
+      e.scope = 0;
       e.sym = sym;
       cls.hasOnError = true;
       break;
     case MSG_DESTRUCTOR:
       e.kind = Kind.DESTRUCTOR;
+      e.scope = 0;
       e.sym = sym;
       cls.hasDestructor = true;
       break;

@@ -187,6 +187,8 @@ export class HbClass {
 /** The process-wide class list; handles are 1-based as in Harbour. */
 export class ClassRegistry {
   readonly list: HbClass[] = [];
+  /** classes associated with a type of plain values (__clsAssocType), by ValType() letter */
+  readonly scalar = new Map<string, HbClass>();
 
   create(name: string, funcSym: FuncSym | null = null): HbClass {
     const cls = new HbClass(name.toUpperCase(), this.list.length + 1, funcSym);

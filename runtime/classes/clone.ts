@@ -1,6 +1,7 @@
 // Deep copies as Harbour makes them of initial values and by __objClone():
-// arrays, hashes and objects are copied (shared parts and cycles stay shared
-// and cyclic in the copy); everything else is a value or stays shared.
+// arrays and hashes are copied (shared parts and cycles stay shared and
+// cyclic in the copy); objects inside are not copied, only referred to;
+// everything else is a value or stays shared.
 
 import { HbHash, HbObject, type Value } from '../values/types.js';
 
@@ -8,6 +9,7 @@ export function cloneValue(v: Value, seen = new Map<object, Value>()): Value {
   if (typeof v !== 'object' || v === null) return v;
   const done = seen.get(v);
   if (done !== undefined) return done;
+  if (v instanceof HbObject) return v;
   if (Array.isArray(v)) {
     const a: Value[] = new Array(v.length);
     seen.set(v, a);
@@ -24,11 +26,13 @@ export function cloneValue(v: Value, seen = new Map<object, Value>()): Value {
     h.index = new Map(v.index);
     return h;
   }
-  if (v instanceof HbObject) {
-    const o = new HbObject(v.cls, []);
-    seen.set(v, o);
-    o.vars = v.vars.map((x) => cloneValue(x, seen));
-    return o;
-  }
   return v;
+}
+
+/** __objClone(): a copy of the object's own variables (a reference to the object itself becomes the copy). */
+export function cloneObject(o: HbObject): HbObject {
+  const c = new HbObject(o.cls, []);
+  const seen = new Map<object, Value>([[o, c]]);
+  c.vars = o.vars.map((x) => cloneValue(x, seen));
+  return c;
 }

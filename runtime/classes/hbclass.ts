@@ -1,21 +1,17 @@
-// HBClass, the class that builds classes: a class function makes one with
-// :New( cName, aSuper, sClassFunc ), declares members with :AddData(),
-// :AddMethod() ..., then :Create() makes the real class (__clsNew and
-// __clsAddMsg) and :Instance() its objects. Its sixteen instance
-// variables and messages are Harbour's.
+// HBClass, the class that builds classes by hand: :New( cName, aSuper,
+// sClassFunc ) starts one, :AddData(), :AddMethod() ... declare members,
+// :Create() makes the real class (declare.ts, as ENDCLASS does) and
+// :Instance() its objects. Its sixteen instance variables and messages
+// are Harbour's, since programs can use them.
 
 import type { Thread } from '../vm/thread.js';
 import type { VM } from '../vm/vm.js';
-import { HbDate, HbObject, HbSymbol, HbTimestamp, type Value } from '../values/types.js';
+import { HbObject, HbSymbol, type Value } from '../values/types.js';
 import type { HbClass } from './class.js';
-import { addMessage, instantiate, newClass } from './build.js';
-import {
-  MSG_ACCESS, MSG_ASSIGN, MSG_CLSACCESS, MSG_CLSASSIGN, MSG_DELEGATE, MSG_DESTRUCTOR, MSG_INLINE, MSG_METHOD,
-  MSG_ONERROR, MSG_REALCLASS, MSG_SUPER, MSG_VIRTUAL, SCOPE_CLASS, SCOPE_EXPORTED, SCOPE_NONVIRTUAL,
-} from './scope-bits.js';
-import { clsAddFriend, clsAddMsg, clsInstSuper, clsNew } from './api.js';
+import { addMessage, instantiate, intOf, newClass } from './build.js';
+import { buildClass, emptySpec, typedInit, type ClassSpec, type DataDecl, type MethodDecl } from './declare.js';
+import { MSG_ACCESS, MSG_ASSIGN, MSG_INLINE, SCOPE_CLASS, SCOPE_EXPORTED } from './scope-bits.js';
 import { addNative } from './hbobject.js';
-import { intOf } from './build.js';
 
 // instance variables, in Harbour's order
 const H_CLASS = 0;
@@ -54,18 +50,6 @@ function list(self: Value, i: number): Value[] {
   return a;
 }
 
-/** The value a typed variable starts with when it has no INIT (unless lNoInit). */
-function typedInit(init: Value, type: Value, noInit: Value): Value {
-  if (noInit === true || init !== undefined || typeof type !== 'string' || type === '') return init;
-  switch (type[0].toUpperCase()) {
-    case 'L': return false;
-    case 'I': case 'N': return 0;
-    case 'D': return new HbDate(0);
-    case 'T': return new HbTimestamp(0, 0);
-  }
-  return init;
-}
-
 function scopeOr(scope: Value, dflt: number): number {
   return typeof scope === 'number' ? scope : dflt;
 }
@@ -75,49 +59,35 @@ function symOrName(ctx: Thread, v: Value): Value {
   return v;
 }
 
-function create(ctx: Thread, self: Value): Value {
+/** The declaration the builder's instance variables hold, as buildClass() takes it. */
+function specOf(self: Value): ClassSpec {
   const v = vars(self);
-  const supers: number[] = [];
-  for (const s of list(self, AS_SUPER)) {
-    const h = clsInstSuper(ctx, s);
-    if (h !== 0) supers.push(h);
-  }
-  const h = clsNew(ctx, v[C_NAME], list(self, A_DATAS).length, supers, v[S_CLASSFUNC], v[L_MODFRIENDLY]);
-  v[H_CLASS] = h;
-  if (supers.length > 0) {
-    clsAddMsg(ctx, h, 'SUPER', 0, MSG_SUPER, supers[0], SCOPE_EXPORTED + SCOPE_NONVIRTUAL, undefined);
-    clsAddMsg(ctx, h, '__SUPER', 0, MSG_SUPER, supers[0], SCOPE_EXPORTED + SCOPE_NONVIRTUAL, undefined);
-  }
-  clsAddMsg(ctx, h, 'REALCLASS', 0, MSG_REALCLASS, 0, SCOPE_EXPORTED, undefined);
-  list(self, A_DATAS).forEach((d, i) => {
+  const data = (d: Value): DataDecl => {
     const [name, init, type, scope] = d as Value[];
-    clsAddMsg(ctx, h, name, i + 1, MSG_ACCESS, init, scope, undefined);
-    clsAddMsg(ctx, h, '_' + String(name), i + 1, MSG_ASSIGN, type, scope, undefined);
+    return { name: String(name), init, type, scope: scopeOr(scope, SCOPE_EXPORTED) };
+  };
+  const method = (m: Value): MethodDecl => {
+    const [name, impl, scope] = m as Value[];
+    return { name: String(name), impl, scope: scopeOr(scope, SCOPE_EXPORTED) };
+  };
+  const spec = emptySpec(v[C_NAME], list(self, AS_SUPER), v[S_CLASSFUNC], v[L_MODFRIENDLY] === true);
+  spec.datas = list(self, A_DATAS).map(data);
+  spec.methods = list(self, A_METHODS).map(method);
+  spec.classDatas = list(self, A_CLSDATAS).map(data);
+  spec.inlines = list(self, A_INLINES).map(method);
+  spec.virtuals = list(self, A_VIRTUALS).map(String);
+  spec.delegates = list(self, A_DELEGATES).map((d) => {
+    const [name, target, object, scope] = d as Value[];
+    return { name: String(name), target, object, scope };
   });
-  for (const m of list(self, A_METHODS)) {
-    const [name, fn, scope] = m as Value[];
-    clsAddMsg(ctx, h, name, fn, MSG_METHOD, undefined, scope, undefined);
-  }
-  const cls = ctx.vm.classes.byHandle(h)!;
-  const first = cls.classData.length;
-  list(self, A_CLSDATAS).forEach((d, i) => {
-    const [name, init, , scope] = d as Value[];
-    clsAddMsg(ctx, h, name, i + 1 + first, MSG_CLSACCESS, init, scope, undefined);
-    clsAddMsg(ctx, h, '_' + String(name), i + 1 + first, MSG_CLSASSIGN, undefined, scope, undefined);
-  });
-  for (const m of list(self, A_INLINES)) {
-    const [name, block, scope] = m as Value[];
-    clsAddMsg(ctx, h, name, block, MSG_INLINE, undefined, scope, undefined);
-  }
-  list(self, A_VIRTUALS).forEach((name, i) => clsAddMsg(ctx, h, name, i + 1, MSG_VIRTUAL, undefined, undefined, undefined));
-  for (const d of list(self, A_DELEGATES)) {
-    const [name, msg, obj, scope] = d as Value[];
-    clsAddMsg(ctx, h, name, msg, MSG_DELEGATE, obj, scope, undefined);
-  }
-  if (v[S_ONERROR] !== undefined) clsAddMsg(ctx, h, '__OnError', v[S_ONERROR], MSG_ONERROR, undefined, undefined, undefined);
-  if (v[S_DESTRUCTOR] !== undefined) clsAddMsg(ctx, h, '__Destructor', v[S_DESTRUCTOR], MSG_DESTRUCTOR, undefined, undefined, undefined);
-  for (const f of list(self, AS_FRIENDCLASS)) clsAddFriend(ctx, h, f);
-  for (const f of list(self, AS_FRIENDFUNC)) clsAddFriend(ctx, h, f);
+  spec.onError = v[S_ONERROR];
+  spec.destructor = v[S_DESTRUCTOR];
+  spec.friends = [...list(self, AS_FRIENDCLASS), ...list(self, AS_FRIENDFUNC)];
+  return spec;
+}
+
+function create(ctx: Thread, self: Value): Value {
+  vars(self)[H_CLASS] = buildClass(ctx, specOf(self));
   return undefined;
 }
 
@@ -141,12 +111,12 @@ function newClassObject(ctx: Thread, self: Value, name: Value, sup: Value, func:
 }
 
 function addData(self: Value, name: Value, init: Value, type: Value, scope: Value, noInit: Value): Value {
-  list(self, A_DATAS).push([name, typedInit(init, type, noInit), type, scopeOr(scope, SCOPE_EXPORTED)]);
+  list(self, A_DATAS).push([name, noInit === true ? init : typedInit(init, type), type, scopeOr(scope, SCOPE_EXPORTED)]);
   return undefined;
 }
 
 function addClassData(self: Value, name: Value, init: Value, type: Value, scope: Value, noInit: Value): Value {
-  list(self, A_CLSDATAS).push([name, typedInit(init, type, noInit), type, scopeOr(scope, SCOPE_EXPORTED) | SCOPE_CLASS]);
+  list(self, A_CLSDATAS).push([name, noInit === true ? init : typedInit(init, type), type, scopeOr(scope, SCOPE_EXPORTED) | SCOPE_CLASS]);
   return undefined;
 }
 

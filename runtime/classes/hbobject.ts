@@ -5,15 +5,15 @@
 
 import type { Thread } from '../vm/thread.js';
 import type { VM } from '../vm/vm.js';
-import { HbObject, HbSymbol, type Value } from '../values/types.js';
+import { HbSymbol, type Value } from '../values/types.js';
 import { nativeProc } from '../vm/frame.js';
 import { launchSubst, makeError } from '../errors/launch.js';
 import { EF_CANSUBSTITUTE } from '../errors/error.js';
 import { Kind, type HbClass, type Method } from './class.js';
-import { addMessage, instantiate, newClass, setObjectClass } from './build.js';
+import { addMessage, instantiate, newClass, ONERROR_MSG, setObjectClass } from './build.js';
 import { MSG_INLINE, MSG_ONERROR, MSG_REALCLASS, SCOPE_EXPORTED } from './scope-bits.js';
 import { currentMessage, classNameOf } from './missing.js';
-import { sendAny, sendObject } from './send.js';
+import { sendAny } from './send.js';
 import { hbClassClass } from './hbclass.js';
 import { installOperators } from './operators.js';
 import { derivedFrom } from './relations.js';
@@ -69,9 +69,9 @@ export function hbObjectClass(ctx: Thread): HbClass {
   });
   const onError = new HbSymbol(ctx.vm.syms.func('HBOBJECT'));
   addMessage({ funcSym: () => onError.sym, classOf: () => undefined }, cls, '', { type: MSG_ONERROR, scope: 0, fn: onError, init: undefined });
-  const h = cls.lookup('__MSGONERROR')!;
+  const h = cls.lookup(ONERROR_MSG)!;
   h.sym = null;
-  h.native = (c, self, ...args) => sendObject(c, self as HbObject, 'MSGNOTFOUND', [currentMessage(c), ...args]);
+  h.native = (c, self, ...args) => sendAny(c, self, 'MSGNOTFOUND', [currentMessage(c), ...args]);
   return cls;
 }
 

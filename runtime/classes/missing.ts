@@ -11,6 +11,7 @@ import { EF_CANSUBSTITUTE } from '../errors/error.js';
 import { nativeProc } from '../vm/frame.js';
 import { ONERROR_MSG } from './build.js';
 import { classSel } from './introspect.js';
+import { dispatch } from './send.js';
 
 const SCALAR_CLASS: Record<string, string> = {
   U: 'NIL', L: 'LOGICAL', N: 'NUMERIC', C: 'CHARACTER', D: 'DATE', T: 'TIMESTAMP',
@@ -23,6 +24,10 @@ export function classNameOf(v: Value): string {
   return SCALAR_CLASS[valType(v)];
 }
 
+/**
+ * A message to a plain value: what its type answers itself, then the class
+ * associated with its type (__clsAssocType), which answers as for its objects.
+ */
 export function sendScalar(ctx: Thread, obj: Value, msg: string, args: Value[]): Value {
   if (typeof obj === 'function') {
     if (msg === 'EVAL') return obj(ctx, ...args);
@@ -32,6 +37,11 @@ export function sendScalar(ctx: Thread, obj: Value, msg: string, args: Value[]):
   } else if (obj instanceof HbHash) {
     if (msg === 'KEYS') return obj.keys.slice();
     if (msg === 'VALUES') return obj.values.slice();
+  }
+  const scalar = ctx.vm.classes.scalar;
+  if (scalar.size !== 0) {
+    const cls = scalar.get(valType(obj));
+    if (cls !== undefined) return dispatch(ctx, cls, obj, msg, args);
   }
   switch (msg) {
     case 'CLASSNAME': return SCALAR_CLASS[valType(obj)];
@@ -49,7 +59,7 @@ export function noMethod(ctx: Thread, obj: Value, msg: string, args: Value[]): V
 }
 
 /** A message `cls` (the class dispatched on) does not define, sent to object `self`. */
-export function noMethodObject(ctx: Thread, cls: HbClass, self: HbObject, msg: string, args: Value[]): Value {
+export function noMethodObject(ctx: Thread, cls: HbClass, self: Value, msg: string, args: Value[]): Value {
   switch (msg) {
     case 'CLASSNAME': return cls.name;
     case 'CLASSH': return cls.handle;
@@ -63,7 +73,7 @@ export function noMethodObject(ctx: Thread, cls: HbClass, self: HbObject, msg: s
 }
 
 /** The ON ERROR handler runs as the missing message: its frame is "CLASS:MESSAGE". */
-function runOnError(ctx: Thread, cls: HbClass, h: MsgEntry, self: HbObject, msg: string, args: Value[]): Value {
+function runOnError(ctx: Thread, cls: HbClass, h: MsgEntry, self: Value, msg: string, args: Value[]): Value {
   const call: MethodCall = { proc: nativeProc(cls.name + ':' + msg), entry: h, message: msg };
   ctx.nextSelf = self;
   ctx.nextMethod = call;

@@ -110,6 +110,11 @@ export function sendObject(ctx: Thread, obj: HbObject, msg: string, args: Value[
     cls = cls.castOf;
     self = (obj as CastObject).real;
   }
+  return dispatch(ctx, cls, self, msg, args);
+}
+
+/** Send `msg` to `self` as class `cls` answers it (an object, or a plain value of a type with a class). */
+export function dispatch(ctx: Thread, cls: HbClass, self: Value, msg: string, args: Value[]): Value {
   const e = cls.lookup(msg);
   if (e !== undefined && e.kind !== Kind.ONERROR && e.kind !== Kind.DESTRUCTOR) {
     if (!(e.scope & SCOPE_CHECKED)) return run(ctx, e, self, args);

@@ -1,500 +1,359 @@
 /*
- * hbclass.ch - class declaration commands (CLASS ... ENDCLASS, VAR, DATA,
- * METHOD, MESSAGE ...) for the Harbour, Class(y), FiveWin, Visual Objects
- * and Xbase++ styles.
+ * hbclass.ch - declaring classes: CLASS ... ENDCLASS and its members.
  *
- * A class function builds its class once through HBClass() and then
- * returns a new instance. Order matters: later rules are tried first.
+ * How it works
+ * ------------
+ * CLASS Foo opens the class function Foo(). Its first call declares the
+ * class at run time: __hbtsClsOpen() returns a declaration that every
+ * member line between CLASS and ENDCLASS adds to (__hbtsClsVar(),
+ * __hbtsClsMethod(), __hbtsClsInline() ...), and ENDCLASS hands it to
+ * __hbtsClsClose(), which builds the class, keeps its handle in a STATIC
+ * of the class function and returns the first instance (after sending it
+ * InitClass() with the class function's parameters, when the class has
+ * that message). Later calls return a new instance of the class.
  *
- * Switches a program may define before including this file:
- *   HB_CLS_NOTOBJECT       classes do not inherit from HBObject by default
- *   HB_CLS_NOAUTOINIT      typed instance variables start as NIL
- *   HB_CLS_NO_DECORATION   method functions are not named <class>_<method>
- *   HB_CLS_NO_PARAMS_ERR   no check of method parameters against the declaration
- *   HB_CLS_NO_OO_ERR       no errors or warnings about undeclared methods
- *   HB_CLS_NO_DECLARATIONS no type declarations for the compiler
+ * A member's attributes (EXPORTED, HIDDEN, READONLY, SHARED ...) become an
+ * array of HB_OO_CLSTP_* bits, OR-ed by the run time; a member without a
+ * scope takes the scope of the last section label (EXPORTED:, HIDDEN: ...).
+ *
+ * A method declared as METHOD Bar is implemented by the STATIC function
+ * Foo_Bar (Foo__Bar for ASSIGN Bar): that name shows in ProcName() inside
+ * a codeblock made in the method ("(b)FOO_BAR"), so it is not ours to
+ * choose. A bare METHOD Bar( ... ) line declares the method between CLASS
+ * and ENDCLASS and starts its implementation after ENDCLASS; two #defines
+ * carry that state from line to line: the current class name and the
+ * current phase (declaring or implementing).
+ *
+ * Names a program may #define before #include "hbclass.ch":
+ *   HB_CLS_NOTOBJECT   a class without parents does not inherit HBObject
+ *                      (then it has no New() nor Init() of its own)
+ *   HB_CLS_NOAUTOINIT  a typed variable without INIT starts as NIL rather
+ *                      than as the empty value of its type
+ *   HB_VO_CONSTRUCTOR  Name{ args } is Name():New( args )
+ * These are Harbour's names for these options, kept so that programs
+ * written for Harbour get the same classes.
  */
 
-#ifndef HB_CLASS_CH_
-#define HB_CLASS_CH_
+#ifndef HBTS_HBCLASS_CH
+#define HBTS_HBCLASS_CH
 
 #include "hboo.ch"
 
-/* all syntax styles unless the program chose some */
-#ifndef HB_CLS_FWO
-#ifndef HB_CLS_CSY
-#ifndef HB_CLS_VO
-#ifndef HB_CLS_TOP
-#define HB_CLS_FWO
-#define HB_CLS_CSY
-#define HB_CLS_VO
-#define HB_CLS_TOP
-#define HB_CLS_XPP
-#endif
-#endif
-#endif
-#endif
-
-/* a strict Clipper preprocessor cannot join words, needed for decoration */
-#ifdef HB_CLP_STRICT
-   #ifndef HB_CLS_NO_DECORATION
-      #define HB_CLS_NO_DECORATION
-   #endif
-   #ifndef HB_CLS_PARAM_LIST
-      #define HB_CLS_PARAM_LIST
-   #endif
-#endif
-
-/* parameter checks only at warning level 3 */
-#if __pragma( WARNINGLEVEL ) < 3
-   #ifndef HB_CLS_NO_PARAMS_ERR
-      #define HB_CLS_NO_PARAMS_ERR
-   #endif
-#endif
-
-/* name of the function implementing a method */
-#ifdef HB_CLS_NO_DECORATION
-   #xtranslate __HB_CLS_MTHNAME <!cls!> <mth> => <mth>
-#else
-   #xtranslate __HB_CLS_MTHNAME <!cls!> <mth> => <cls>_<mth>
-#endif
-
-/* method functions are module functions; they are public until @Name()
-   of a STATIC function refers to the module's own function */
-#define __HB_CLS_MTHSCOPE
-
-/* parameters of the class function, passed on to InitClass() */
-#ifndef HB_CLS_PARAM_LIST
-   #define HB_CLS_PARAM_LIST ...
-#endif
-
-#ifdef HB_CLS_NO_DECLARATIONS
-   #xcommand _HB_CLASS  <name>        =>
-   #xcommand _HB_CLASS  <name> <name> =>
-   #xcommand _HB_MEMBER <name>        =>
-   #xcommand DECLARE    <*decl*>      =>
-   #xtranslate AS <!type!>            =>
-   #xtranslate AS CLASS <!name!>      =>
-#endif
-
-/* parent classes; HBObject when none is given */
 #ifdef HB_CLS_NOTOBJECT
-   #xtranslate __HB_CLS_PAR([<supers,...>])  => { <supers> }
+   #define __HBTS_CLS_ROOT      .F.
 #else
-   #xtranslate __HB_CLS_PAR([<supers,...>])  => iif( <.supers.>, { <supers> }, { @HBObject() } )
+   #define __HBTS_CLS_ROOT      .T.
 #endif
 
-/* whether typed instance variables get an empty value of their type */
 #ifdef HB_CLS_NOAUTOINIT
-   #define __HB_CLS_NOINI .T.
+   #define __HBTS_CLS_AUTOINIT  .F.
 #else
-   #define __HB_CLS_NOINI .F.
+   #define __HBTS_CLS_AUTOINIT  .T.
 #endif
 
-#ifdef HB_CLS_NO_PARAMS_ERR
-   #xtranslate __HB_CLS_PARAMS(<mth>)     => __HB_CLS_ASID(<mth>)
-#else
-   #xtranslate __HB_CLS_PARAMS(<mth>)     => <mth>
-#endif
 
-#ifdef HB_CLS_NO_OO_ERR
-   #xtranslate __HB_CLS_ERR([<text,...>]) =>
-   #xtranslate __HB_CLS_WARN([<text,...>]) =>
-#else
-   #xtranslate __HB_CLS_ERR([<text,...>]) => ;#error [ <text>] ; #line
-   #xtranslate __HB_CLS_WARN([<text,...>]) => ;#warning [ <text>] ; #line
-#endif
+/* ----------------------------------------------------------------------
+ * Helpers (not for programs)
+ * ---------------------------------------------------------------------- */
 
-/* @:msg() sends to the class the current method belongs to */
-#translate @:<!msg!>([<args,...>]) => ;
-                                ::realclass:<msg>([ <args>])
+/* the function implementing method <m> of class <c> */
+#xtranslate __HBTS_METHODFUNC( <!c!>, <!m!> )  => <c>_<m>
 
-/* :Super( Parent ): casts to a parent class */
-#xtranslate :Super( <!parent!> ): => :<parent>:
+/* the first of one or two names */
+#xtranslate __HBTS_FIRST( <!a!> [, <!b!>] )     => <a>
 
+/* one attribute word as its HB_OO_CLSTP_* bit */
+#xtranslate __HBTS_ATTR( <w: EXPORTED, VISIBLE> )    => HB_OO_CLSTP_EXPORTED
+#xtranslate __HBTS_ATTR( PROTECTED )                 => HB_OO_CLSTP_PROTECTED
+#xtranslate __HBTS_ATTR( HIDDEN )                    => HB_OO_CLSTP_HIDDEN
+#xtranslate __HBTS_ATTR( CONSTRUCTOR )               => HB_OO_CLSTP_CTOR
+#xtranslate __HBTS_ATTR( <w: READONLY, RO> )         => HB_OO_CLSTP_READONLY
+#xtranslate __HBTS_ATTR( SHARED )                    => HB_OO_CLSTP_SHARED
+#xtranslate __HBTS_ATTR( <w: PERSISTENT, PROPERTY> ) => HB_OO_CLSTP_PERSIST
+#xtranslate __HBTS_ATTR( SYNC )                      => HB_OO_CLSTP_SYNC
 
-/* helpers taking apart "name" or "name( params )" */
-#xtranslate __HB_CLS_OPT(<a>,<b>) =>  <a>
-#xtranslate __HB_CLS_OPT(<a>)     =>  <a>
+/* the start of a method's implementation: a STATIC function with Self */
+#xcommand __HBTS_METHODHEAD <kind: FUNCTION, PROCEDURE> <!c!> <!m!> ( [<p,...>] ) => ;
+   STATIC <kind> __HBTS_METHODFUNC( <c>, <m> )( [<p>] ) ;;
+   LOCAL Self := QSelf()
 
-#xtranslate __HB_CLS_ASSTRING( <fn> )                 => <(fn)>
-#xtranslate __HB_CLS_ASSTRING( <fn>([<params,...>]) ) => <(fn)>
-#xtranslate __HB_CLS_ASFUNC( <fn> )                   => <fn>()
-#xtranslate __HB_CLS_ASFUNC( <fn>([<params,...>]) )   => <fn>([ <params>])
-#xtranslate __HB_CLS_ASID( <fn> )                     => <fn>
-#xtranslate __HB_CLS_ASID( <fn>([<params,...>]) )     => <fn>
-#xtranslate __HB_CLS_ASARGS( <fn> )                   =>
-#xtranslate __HB_CLS_ASARGS( <fn>([<args,...>]) )     => [ <args>]
-#xtranslate __HB_CLS_ASARGSOPT( <fn> )                =>
-#xtranslate __HB_CLS_ASARGSOPT( <fn>([<args,...>]) )  => [, <args>]
+/* a bare METHOD line: a declaration inside CLASS ... ENDCLASS, an implementation after it */
+#xcommand __HBTS_METHOD __HBTS_DECLARING <!m!> ( [<p,...>] ) <attrs> => ;
+   __hbtsClsMethod( __hbtsDecl, <(m)>, @__HBTS_METHODFUNC( __HBTS_CLASSNAME, <m> )(), <attrs> )
+#xcommand __HBTS_METHOD __HBTS_DEFINING <!m!> ( [<p,...>] ) <attrs> => ;
+   __HBTS_METHODHEAD FUNCTION __HBTS_CLASSNAME <m> ( [<p>] )
 
-/* scope from the EXPORTED / PROTECTED / HIDDEN flags; default: the current section */
-#xtranslate __HB_CLS_SCOPE( <flags,...> )     => ) __HB_CLS_ERR( Can not use multiple scope qualifiers! )
-#xtranslate __HB_CLS_SCOPE( .T., .F., .F. )   => HB_OO_CLSTP_EXPORTED
-#xtranslate __HB_CLS_SCOPE( .F., .T., .F. )   => HB_OO_CLSTP_PROTECTED
-#xtranslate __HB_CLS_SCOPE( .F., .F., .T. )   => HB_OO_CLSTP_HIDDEN
-#xtranslate __HB_CLS_SCOPE( .F., .F., .F. )   => nScope
+#xcommand __HBTS_DESTRUCTOR __HBTS_DECLARING <!m!> => ;
+   __hbtsClsDestructor( __hbtsDecl, @__HBTS_METHODFUNC( __HBTS_CLASSNAME, <m> )() )
+#xcommand __HBTS_DESTRUCTOR __HBTS_DEFINING <!m!> => ;
+   __HBTS_METHODHEAD PROCEDURE __HBTS_CLASSNAME <m> ( )
+
+/* outside any class, METHOD lines are implementations */
+#define __HBTS_CLASSPHASE __HBTS_DEFINING
 
 
-/* ------------------------------------------------------------------
- * CLASS ... ENDCLASS
- * ------------------------------------------------------------------ */
+/* ----------------------------------------------------------------------
+ * The class
+ * ---------------------------------------------------------------------- */
 
-#xcommand CLASS <!cls!> [METACLASS <!meta!>] ;
-             [ <from: FROM, INHERIT> <!super1!> [,<!superN!>] ] ;
-             [ <friendly: MODULE FRIENDLY> ] ;
-             [ <static: STATIC> ] [ FUNCTION <fn> ] => ;
-   _HB_CLASS <cls> <fn> ;;
-   <static> function __HB_CLS_OPT( [<fn>,] <cls> ) ( HB_CLS_PARAM_LIST ) ;;
-      STATIC s_oClass ;;
-      LOCAL nScope, oClass, oInstance ;;
-      IF s_oClass == NIL .AND. __clsLockDef( @s_oClass ) ;;
-         BEGIN SEQUENCE ;;
-            nScope := HB_OO_CLSTP_EXPORTED ; HB_SYMBOL_UNUSED( nScope ) ;;
-            oClass  := iif( <.meta.>, <(meta)>, HBClass():new( <(cls)>, __HB_CLS_PAR( [ @<super1>() ] [ , @<superN>() ] ), @__HB_CLS_OPT([__HB_CLS_ASID(<fn>),] <cls>)() [, <.friendly.> ] ) ) ;;;
-   #undef  _CLASS_NAME_ ; #define _CLASS_NAME_ <cls> ;;
-   #undef  _CLASS_MODE_ ; #define _CLASS_MODE_ _CLASS_DECLARATION_
+#xcommand CLASS <!cls!> [ <from: FROM, INHERIT> <!p1!> [, <!pN!>] ] [ <mf: MODULE FRIENDLY> ] ;
+             [ <st: STATIC> ] [ FUNCTION <!fn!> ] => ;
+   [<st>] FUNCTION __HBTS_FIRST( [<fn>,] <cls> )( ... ) ;;
+      STATIC __hbtsClassH ;;
+      LOCAL __hbtsDecl ;;
+      IF __hbtsClassH == NIL ;;
+         __hbtsDecl := __hbtsClsOpen( <(cls)>, { [@<p1>()] [, @<pN>()] }, ;
+                          @__HBTS_FIRST( [<fn>,] <cls> )(), <.mf.>, __HBTS_CLS_ROOT, __HBTS_CLS_AUTOINIT ) ;;;
+   #undef __HBTS_CLASSNAME ; #define __HBTS_CLASSNAME <cls> ;;
+   #undef __HBTS_CLASSPHASE ; #define __HBTS_CLASSPHASE __HBTS_DECLARING
 
 #xcommand ENDCLASS [<lock: LOCK, LOCKED>] => ;
-            oClass:Create() ; [<-lock-> __clsLock( oClass:hClass ) ] ;;
-         ALWAYS ;;
-            __clsUnlockDef( @s_oClass, oClass ) ;;
-         END SEQUENCE ;;
-         oInstance := oClass:Instance() ;;
-         IF __objHasMsg( oInstance, "InitClass" ) ;;
-            oInstance:InitClass( HB_CLS_PARAM_LIST ) ;;
-         END ;;
-         RETURN oInstance ;;
+         RETURN __hbtsClsClose( __hbtsDecl, @__hbtsClassH, <.lock.>, ... ) ;;
       END ;;
-      RETURN s_oClass:Instance() AS CLASS _CLASS_NAME_ ;;
-   #undef  _CLASS_MODE_ ; #define _CLASS_MODE_ _CLASS_IMPLEMENTATION_
+      RETURN __clsInst( __hbtsClassH ) ;;;
+   #undef __HBTS_CLASSPHASE ; #define __HBTS_CLASSPHASE __HBTS_DEFINING
+
+#xcommand CREATE CLASS <!cls!> [<*rest*>] => CLASS <cls> <rest>
+#xcommand END CLASS [<*rest*>]            => ENDCLASS <rest>
+
+/* section labels: the scope of the members that follow */
+#xcommand EXPORTED:  => __hbtsClsSection( __hbtsDecl, HB_OO_CLSTP_EXPORTED )
+#xcommand EXPORT:    => __hbtsClsSection( __hbtsDecl, HB_OO_CLSTP_EXPORTED )
+#xcommand VISIBLE:   => __hbtsClsSection( __hbtsDecl, HB_OO_CLSTP_EXPORTED )
+#xcommand PROTECTED: => __hbtsClsSection( __hbtsDecl, HB_OO_CLSTP_PROTECTED )
+#xcommand HIDDEN:    => __hbtsClsSection( __hbtsDecl, HB_OO_CLSTP_HIDDEN )
 
 
-/* ------------------------------------------------------------------
- * Methods: declaration inside the class, implementation after it
- * ------------------------------------------------------------------ */
+/* ----------------------------------------------------------------------
+ * Variables
+ * ---------------------------------------------------------------------- */
 
-#xcommand DECLARED METHOD <kind: FUNCTION, PROCEDURE> <mth> CLASS <!cls!> => ;
-      __HB_CLS_MTHSCOPE <kind> __HB_CLS_MTHNAME <cls> <mth> ;;
-      local Self AS CLASS <cls> := QSelf() AS CLASS <cls>
+#xcommand VAR <!v1!> [, <!vN!>] [ <tp: TYPE, AS> <type> ] [ <as: ASSIGN, INIT> <init> ] ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, READONLY, RO, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsVar( __hbtsDecl, { <(v1)> [, <(vN)>] }, <init>, <(type)>, { 0 [, __HBTS_ATTR( <a> )] } )
 
-/* a declared method gets a rule that accepts exactly its implementation */
-#xcommand __HB_CLS_DECLARE_METHOD <mth> <!cls!> => ;
-   #xcommand METHOD \<kind: FUNCTION, PROCEDURE> <mth> CLASS <cls> _CLASS_IMPLEMENTATION_ => ;
-         DECLARED METHOD \<kind> <mth> CLASS <cls>
+#xcommand DATA <*rest*> => VAR <rest>
 
-#xcommand __HB_CLS_DECLARE_METHOD <!mth!> <!cls!> => ;
-   #xcommand METHOD \<kind: FUNCTION, PROCEDURE> <mth> CLASS <cls> _CLASS_IMPLEMENTATION_ => ;
-         DECLARED METHOD \<kind> <mth> CLASS <cls> ;;
-   #xcommand METHOD \<kind: FUNCTION, PROCEDURE> <mth>(\[ \<params,...>] ) CLASS <cls> _CLASS_IMPLEMENTATION_ => ;
-         DECLARED METHOD \<kind> <mth>(\[ \<params>] ) CLASS <cls>
+/* Visual Objects style: the scope is the command */
+#xcommand EXPORT <!v1!> [, <!vN!>] [ <tp: TYPE, AS> <type> ] [ <as: ASSIGN, INIT> <init> ] ;
+      [ <a: READONLY, RO, PERSISTENT, PROPERTY> ] => ;
+   __hbtsClsVar( __hbtsDecl, { <(v1)> [, <(vN)>] }, <init>, <(type)>, { HB_OO_CLSTP_EXPORTED [, __HBTS_ATTR( <a> )] } )
+#xcommand PROTECT <!v1!> [, <!vN!>] [ <tp: TYPE, AS> <type> ] [ <as: ASSIGN, INIT> <init> ] ;
+      [ <a: READONLY, RO, PERSISTENT, PROPERTY> ] => ;
+   __hbtsClsVar( __hbtsDecl, { <(v1)> [, <(vN)>] }, <init>, <(type)>, { HB_OO_CLSTP_PROTECTED [, __HBTS_ATTR( <a> )] } )
+#xcommand HIDDEN <!v1!> [, <!vN!>] [ <tp: TYPE, AS> <type> ] [ <as: ASSIGN, INIT> <init> ] ;
+      [ <a: READONLY, RO, PERSISTENT, PROPERTY> ] => ;
+   __hbtsClsVar( __hbtsDecl, { <(v1)> [, <(vN)>] }, <init>, <(type)>, { HB_OO_CLSTP_HIDDEN [, __HBTS_ATTR( <a> )] } )
 
-#xcommand METHOD <kind: FUNCTION, PROCEDURE> <mth> CLASS <!cls!> _CLASS_IMPLEMENTATION_ => ;
-   __HB_CLS_WARN( Method \<<mth>> not declared or declaration mismatch in class \<<cls>> ) ;;
-   DECLARED METHOD <kind> <mth> CLASS <cls>
+/* class variables; CLASSDATA ones are always SHARED (one value for the class and its heirs) */
+#xcommand CLASSVAR <!v1!> [, <!vN!>] [ <tp: TYPE, AS> <type> ] [ <as: ASSIGN, INIT> <init> ] ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, READONLY, RO, SHARED, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsVar( __hbtsDecl, { <(v1)> [, <(vN)>] }, <init>, <(type)>, { HB_OO_CLSTP_CLASS [, __HBTS_ATTR( <a> )] } )
+#xcommand CLASSDATA <!v1!> [, <!vN!>] [ <tp: TYPE, AS> <type> ] [ <as: ASSIGN, INIT> <init> ] ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, READONLY, RO, SHARED, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsVar( __hbtsDecl, { <(v1)> [, <(vN)>] }, <init>, <(type)>, ;
+                 { HB_OO_CLSTP_CLASS, HB_OO_CLSTP_SHARED [, __HBTS_ATTR( <a> )] } )
+#xcommand CLASS VAR <*rest*> => CLASSVAR <rest>
 
-#xcommand METHOD <mth> [ <ctor: CONSTRUCTOR> ] [ AS <type> ] [ <exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] [_CLASS_DECLARATION_] => ;
-   _HB_MEMBER __HB_CLS_ASFUNC(<mth>) [<-ctor-> AS CLASS _CLASS_NAME_] [ AS <type> ];;
-   __HB_CLS_DECLARE_METHOD __HB_CLS_PARAMS(<mth>) _CLASS_NAME_ ;;
-   oClass:AddMethod( __HB_CLS_ASSTRING(<mth>), @__HB_CLS_ASID( __HB_CLS_MTHNAME _CLASS_NAME_ <mth> )(), __HB_CLS_SCOPE( <.exp.>, <.prot.>, <.hid.> ) + iif( <.ctor.>, HB_OO_CLSTP_CTOR, 0 ) + iif( <.pers.>, HB_OO_CLSTP_PERSIST, 0 ) + iif( <.sync.>, HB_OO_CLSTP_SYNC, 0 ) )
-
-#xcommand ACCESS <name> [ AS <type> ] [ <exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] [_CLASS_DECLARATION_] => ;
-   METHOD <name> [ AS <type> ] <exp> <prot> <hid> <pers> <sync> _CLASS_DECLARATION_
-
-#xcommand ASSIGN <name> [ AS <type> ] [ <exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] [_CLASS_DECLARATION_] => ;
-   METHOD _<name> [ AS <type> ] <exp> <prot> <hid> <pers> <sync> _CLASS_DECLARATION_
-
-#xcommand METHOD <kind: FUNCTION, PROCEDURE> <mth> [CLASS <!cls!>] => ;
-   METHOD <kind> <mth> CLASS __HB_CLS_OPT([<cls>,] _CLASS_NAME_) _CLASS_MODE_
-#xcommand METHOD <mth> CLASS <!cls!> => METHOD FUNCTION  <mth> CLASS <cls> _CLASS_MODE_
-#xcommand ACCESS <name> CLASS <!cls!> => METHOD FUNCTION  <name> CLASS <cls> _CLASS_MODE_
-#xcommand ASSIGN <name> CLASS <!cls!> => METHOD FUNCTION _<name> CLASS <cls> _CLASS_MODE_
-
-#xcommand METHOD <mth> _CLASS_IMPLEMENTATION_ => ;
-   METHOD FUNCTION <mth> CLASS _CLASS_NAME_
-#xcommand METHOD <mth> => METHOD <mth> _CLASS_MODE_
-
-/* older spelling of METHOD PROCEDURE */
-#xcommand PROCEDURE <mth> CLASS <!cls!> => METHOD PROCEDURE <mth> CLASS <cls> _CLASS_MODE_
+/* a variable standing for another one: of a parent, of Self, or of an object in a variable */
+#xcommand VAR <!v!> [ AS <type> ] IN <!parent!> => ;
+   __hbtsClsInline( __hbtsDecl, <(v)>, {| Self | Self:<parent>:<v> }, { HB_OO_CLSTP_EXPORTED, HB_OO_CLSTP_READONLY } ) ;;
+   __hbtsClsInline( __hbtsDecl, "_" + <(v)>, {| Self, x | Self:<parent>:<v> := x }, { HB_OO_CLSTP_EXPORTED } )
+#xcommand VAR <!v!> [ AS <type> ] IS <!other!> IN <!parent!> => ;
+   __hbtsClsInline( __hbtsDecl, <(v)>, {| Self | Self:<parent>:<other> }, { HB_OO_CLSTP_EXPORTED, HB_OO_CLSTP_READONLY } ) ;;
+   __hbtsClsInline( __hbtsDecl, "_" + <(v)>, {| Self, x | Self:<parent>:<other> := x }, { HB_OO_CLSTP_EXPORTED } )
+#xcommand VAR <!v!> [ AS <type> ] IS <!other!> => ;
+   __hbtsClsInline( __hbtsDecl, <(v)>, {| Self | Self:<other> }, { HB_OO_CLSTP_EXPORTED, HB_OO_CLSTP_READONLY } ) ;;
+   __hbtsClsInline( __hbtsDecl, "_" + <(v)>, {| Self, x | Self:<other> := x }, { HB_OO_CLSTP_EXPORTED } )
+#xcommand VAR <!v!> [ AS <type> ] IS <!other!> TO <!obj!> => ;
+   __hbtsClsInline( __hbtsDecl, <(v)>, {| Self | Self:<obj>:<other> }, { HB_OO_CLSTP_EXPORTED, HB_OO_CLSTP_READONLY } ) ;;
+   __hbtsClsInline( __hbtsDecl, "_" + <(v)>, {| Self, x | Self:<obj>:<other> := x }, { HB_OO_CLSTP_EXPORTED } )
 
 
-/* constructor, destructor and error handler */
-#xcommand CONSTRUCTOR <name>        => METHOD <name> CONSTRUCTOR
-#xcommand DESTRUCTOR <!mth!>[<par: ()>] [_CLASS_DECLARATION_] => ;
-   _HB_MEMBER __HB_CLS_ASFUNC(<mth>)<-par->;;
-   __HB_CLS_DECLARE_METHOD __HB_CLS_PARAMS(<mth>) _CLASS_NAME_ ;;
-   oClass:SetDestructor( @__HB_CLS_ASID( __HB_CLS_MTHNAME _CLASS_NAME_ <mth> )() )
-#xcommand DESTRUCTOR FUNCTION <!fn!>[<par: ()>] => ;
-   oClass:SetDestructor( @<fn>() )<-par->
-#xcommand DESTRUCTOR <!mth!>[<par: ()>] [CLASS <!cls!>] _CLASS_IMPLEMENTATION_ => ;
-   METHOD PROCEDURE <mth>[<par>] [CLASS <cls>] _CLASS_IMPLEMENTATION_
-#xcommand DESTRUCTOR <mth> [CLASS <!cls!>] => ;
-   DESTRUCTOR <mth> [CLASS <cls>] _CLASS_MODE_
+/* ----------------------------------------------------------------------
+ * Methods
+ * ---------------------------------------------------------------------- */
 
-#xcommand ON ERROR <mth>     => ERROR HANDLER <mth>
-#xcommand ERROR HANDLER <mth> => ;
-   _HB_MEMBER __HB_CLS_ASFUNC(<mth>);;
-   __HB_CLS_DECLARE_METHOD __HB_CLS_PARAMS(<mth>) _CLASS_NAME_ ;;
-   oClass:SetOnError( @__HB_CLS_ASID( __HB_CLS_MTHNAME _CLASS_NAME_ <mth> )() )
-#xcommand ON ERROR FUNCTION <fn> => ;
-   oClass:SetOnError( @__HB_CLS_ASID( <fn> )() )
+#xcommand METHOD <!m!> [ ( [<p,...>] ) ] [ AS <type> ] ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, CONSTRUCTOR, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __HBTS_METHOD __HBTS_CLASSPHASE <m> ( [<p>] ) { 0 [, __HBTS_ATTR( <a> )] }
 
-/* friends may use protected and hidden members */
-#xcommand FRIEND CLASS <cls1> [, <clsN> ] => ;
-   oClass:AddFriendClass( @__HB_CLS_ASID(<cls1>)() [, @__HB_CLS_ASID(<clsN>)() ] )
+#xcommand CONSTRUCTOR <!m!> [ ( [<p,...>] ) ] => METHOD <m> ( [<p>] ) CONSTRUCTOR
 
-#xcommand FRIEND FUNCTION <fn1> [, <fnN> ] => ;
-   oClass:AddFriendFunc( @__HB_CLS_ASID(<fn1>)() [, @__HB_CLS_ASID(<fnN>)() ] )
+/* several declarations in one line */
+#xcommand METHOD <!m1!> [ ( [<p1,...>] ) ], <!m2!> [ ( [<p2,...>] ) ] [, <!mN!> [ ( [<pN,...>] ) ] ] => ;
+   METHOD <m1> [ ; METHOD <m2> ] [ ; METHOD <mN> ]
 
-/* operator overloading */
-#xcommand OPERATOR <op> [<arg: ARG, ARGS> <args,...>] [LOCAL <locals,...>] INLINE <code,...> [ <exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<sync: SYNC>] => ;
-   oClass:AddInline( <(op)>, {|Self [,<args>] [,<locals>]| HB_SYMBOL_UNUSED(Self), <code>}, __HB_CLS_SCOPE( <.exp.>, <.prot.>, <.hid.> ) + iif( <.sync.>, HB_OO_CLSTP_SYNC, 0 ) )
+#xcommand SYNC METHOD <*rest*> => METHOD <rest> SYNC
+#xcommand SYNC METHOD <!m1!> [ ( [<p1,...>] ) ], <!m2!> [ ( [<p2,...>] ) ] [, <!mN!> [ ( [<pN,...>] ) ] ] => ;
+   METHOD <m1> SYNC [ ; METHOD <m2> SYNC ] [ ; METHOD <mN> SYNC ]
 
-#xcommand METHOD <mth> [ AS <type> ] OPERATOR <op> [ <exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<sync: SYNC>] => ;
-   _HB_MEMBER __HB_CLS_ASFUNC(<mth>) [ AS <type> ];;
-   __HB_CLS_DECLARE_METHOD __HB_CLS_PARAMS(<mth>) _CLASS_NAME_ ;;
-   oClass:AddMethod( <(op)>, @__HB_CLS_ASID( __HB_CLS_MTHNAME _CLASS_NAME_ <mth> )(), __HB_CLS_SCOPE( <.exp.>, <.prot.>, <.hid.> ) + iif( <.sync.>, HB_OO_CLSTP_SYNC, 0 ) )
+/* inline methods: a codeblock with Self, the parameters and the locals */
+#xcommand METHOD <!m!> [ ( [<p,...>] ) ] [ AS <type> ] INLINE [ LOCAL <!v!> [,] ] <code,...> [ LOCAL <l,...> ] ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, CONSTRUCTOR, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsInline( __hbtsDecl, <(m)>, {| Self [, <p>] [, <v>] [, <l>] | <code> }, { 0 [, __HBTS_ATTR( <a> )] } )
 
-#xcommand OPERATOR <op> FUNCTION <fn> [ <exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<sync: SYNC>] => ;
-   oClass:AddMethod( <(op)>, @__HB_CLS_ASID( <fn> )(), __HB_CLS_SCOPE( <.exp.>, <.prot.>, <.hid.> ) + iif( <.sync.>, HB_OO_CLSTP_SYNC, 0 ) )
+#xcommand METHOD <!m!> [ ( [<p,...>] ) ] [ AS <type> ] BLOCK <block> ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, CONSTRUCTOR, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsInline( __hbtsDecl, <(m)>, <block>, { 0 [, __HBTS_ATTR( <a> )] } )
 
-/* one method answering both the access and the assign message */
-#xcommand METHOD <mth> [ AS <type> ] SETGET [ <exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<ro: READONLY, RO>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   _HB_MEMBER __HB_CLS_ASFUNC(<mth>) [ AS <type> ];;
-   _HB_MEMBER __HB_CLS_ASFUNC(_<mth>) [ AS <type> ];;
-   __HB_CLS_DECLARE_METHOD __HB_CLS_PARAMS(<mth>) _CLASS_NAME_ ;;
-   oClass:AddMethod( __HB_CLS_ASSTRING(<mth>), @__HB_CLS_ASID( __HB_CLS_MTHNAME _CLASS_NAME_ <mth> )(), __HB_CLS_SCOPE( <.exp.>, <.prot.>, <.hid.> ) + iif( <.pers.>, HB_OO_CLSTP_PERSIST, 0 ) + iif( <.sync.>, HB_OO_CLSTP_SYNC, 0 ) ) ;;
-   oClass:AddMethod( __HB_CLS_ASSTRING(_<mth>), @__HB_CLS_ASID( __HB_CLS_MTHNAME _CLASS_NAME_ <mth> )(), __HB_CLS_SCOPE( <.exp.>, <.prot.>, <.hid.> ) + iif( <.ro.>, HB_OO_CLSTP_READONLY, 0 ) + iif( <.pers.>, HB_OO_CLSTP_PERSIST, 0 ) + iif( <.sync.>, HB_OO_CLSTP_SYNC, 0 ) )
+/* a message the class answers with NIL until a heir defines it */
+#xcommand METHOD <!m!> [ ( [<p,...>] ) ] [ AS <type> ] <k: VIRTUAL, DEFERRED> => ;
+   __hbtsClsVirtual( __hbtsDecl, <(m)> )
 
+/* one method for both the access and the assignment message */
+#xcommand METHOD <!m!> [ ( [<p,...>] ) ] [ AS <type> ] SETGET ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, READONLY, RO, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsSetGet( __hbtsDecl, <(m)>, @__HBTS_METHODFUNC( __HBTS_CLASSNAME, <m> )(), { 0 [, __HBTS_ATTR( <a> )] } )
 
-/* ------------------------------------------------------------------
- * Messages
- * ------------------------------------------------------------------ */
+/* a method answering an operator (only the operator, not its own name) */
+#xcommand METHOD <!m!> [ ( [<p,...>] ) ] [ AS <type> ] OPERATOR <op> ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, SYNC> ] => ;
+   __hbtsClsMethod( __hbtsDecl, <(op)>, @__HBTS_METHODFUNC( __HBTS_CLASSNAME, <m> )(), { 0 [, __HBTS_ATTR( <a> )] } )
 
-#xcommand MESSAGE <msg> [ AS <type> ] VIRTUAL => ;
-   _HB_MEMBER __HB_CLS_ASFUNC(<msg>) ;;
-   oClass:AddVirtual( __HB_CLS_ASSTRING(<msg>) )
+/* a method implemented by an ordinary function */
+#xcommand METHOD <!m!> [ ( [<p,...>] ) ] [ AS <type> ] EXTERN <!fn!> [ ( [<q,...>] ) ] ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, CONSTRUCTOR, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsMethod( __hbtsDecl, <(m)>, @<fn>(), { 0 [, __HBTS_ATTR( <a> )] } )
 
-#xcommand MESSAGE <msg> [ AS <type> ] DEFERRED => ;
-   MESSAGE <msg> [ AS <type> ] VIRTUAL
+/* class methods are accepted; as in Harbour the class never answers them */
+#xcommand CLASSMETHOD <!m!> [ ( [<p,...>] ) ] [ AS <type> ] ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, CONSTRUCTOR, SHARED, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsMethod( __hbtsDecl, <(m)>, @__HBTS_METHODFUNC( __HBTS_CLASSNAME, <m> )(), ;
+                    { HB_OO_CLSTP_CLASS [, __HBTS_ATTR( <a> )] } )
+#xcommand CLASS METHOD <*rest*>      => CLASSMETHOD <rest>
+#xcommand SYNC CLASS METHOD <*rest*> => CLASSMETHOD <rest> SYNC
 
-#xcommand MESSAGE <msg> [ AS <type> ] IS DEFERRED => ;
-   MESSAGE <msg> [ AS <type> ] VIRTUAL
+/* access and assignment messages implemented by methods (ASSIGN x is the message _x) */
+#xcommand ACCESS <!m!> [ ( [<p,...>] ) ] [ AS <type> ] ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsMethod( __hbtsDecl, <(m)>, @__HBTS_METHODFUNC( __HBTS_CLASSNAME, <m> )(), { 0 [, __HBTS_ATTR( <a> )] } )
+#xcommand ASSIGN <!m!> [ ( [<p,...>] ) ] [ AS <type> ] ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsMethod( __hbtsDecl, "_" + <(m)>, @__HBTS_METHODFUNC( __HBTS_CLASSNAME, _<m> )(), { 0 [, __HBTS_ATTR( <a> )] } )
+#xcommand ACCESS <!m!> [ AS <type> ] [ LOCAL <l,...> ] INLINE [ LOCAL <!v!> [,] ] <code,...> ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsInline( __hbtsDecl, <(m)>, {| Self [, <v>] [, <l>] | <code> }, { 0 [, __HBTS_ATTR( <a> )] } )
+#xcommand ASSIGN <!m!> [ ( [<p,...>] ) ] [ AS <type> ] [ LOCAL <l,...> ] INLINE [ LOCAL <!v!> [,] ] <code,...> ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsInline( __hbtsDecl, "_" + <(m)>, {| Self [, <p>] [, <v>] [, <l>] | <code> }, { 0 [, __HBTS_ATTR( <a> )] } )
+#xcommand ACCESS <!m!> [ AS <type> ] <k: METHOD, IS> <*rest*> => MESSAGE <m> <k> <rest>
+#xcommand ASSIGN <!m!> [ AS <type> ] <k: METHOD, IS> <*rest*> => MESSAGE _<m> <k> <rest>
 
-#xcommand MESSAGE <msg> [ AS <type> ] METHOD <mth> [<ctor: CONSTRUCTOR>] [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   _HB_MEMBER __HB_CLS_ASFUNC(<msg>) [<-ctor-> AS CLASS _CLASS_NAME_] [ AS <type> ];;
-   __HB_CLS_DECLARE_METHOD __HB_CLS_PARAMS(<mth>) _CLASS_NAME_ ;;
-   oClass:AddMethod( __HB_CLS_ASSTRING(<msg>), @__HB_CLS_ASID( __HB_CLS_MTHNAME _CLASS_NAME_ <mth> )(), __HB_CLS_SCOPE( <.exp.>, <.prot.>, <.hid.> ) + iif( <.ctor.>, HB_OO_CLSTP_CTOR, 0 ) + iif( <.pers.>, HB_OO_CLSTP_PERSIST, 0 ) + iif( <.sync.>, HB_OO_CLSTP_SYNC, 0 ) )
+/* the destructor, the handler of messages the class does not know, friends */
+#xcommand DESTRUCTOR <!m!> [ () ]          => __HBTS_DESTRUCTOR __HBTS_CLASSPHASE <m>
+#xcommand DESTRUCTOR FUNCTION <!fn!> [ () ] => __hbtsClsDestructor( __hbtsDecl, @<fn>() )
 
-#xcommand MESSAGE <msg> [ AS <type> ] EXTERN <fn> [<ctor: CONSTRUCTOR>] [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   _HB_MEMBER __HB_CLS_ASFUNC(<msg>) [<-ctor-> AS CLASS _CLASS_NAME_] [ AS <type> ];;
-   oClass:AddMethod( __HB_CLS_ASSTRING(<msg>), @__HB_CLS_ASID( <fn> )(), __HB_CLS_SCOPE( <.exp.>, <.prot.>, <.hid.> ) + iif( <.ctor.>, HB_OO_CLSTP_CTOR, 0 ) + iif( <.pers.>, HB_OO_CLSTP_PERSIST, 0 ) + iif( <.sync.>, HB_OO_CLSTP_SYNC, 0 ) )
+#xcommand ERROR HANDLER <!m!> [ ( [<p,...>] ) ] => ;
+   __hbtsClsOnError( __hbtsDecl, @__HBTS_METHODFUNC( __HBTS_CLASSNAME, <m> )() )
+#xcommand ON ERROR <!m!> [ ( [<p,...>] ) ]      => ERROR HANDLER <m>
+#xcommand ON ERROR FUNCTION <!fn!> [ ( [<p,...>] ) ] => __hbtsClsOnError( __hbtsDecl, @<fn>() )
 
-#xcommand MESSAGE <msg> [ AS <type> ] BLOCK <block> [<ctor: CONSTRUCTOR>] [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   _HB_MEMBER __HB_CLS_ASFUNC(<msg>) [<-ctor-> AS CLASS _CLASS_NAME_] [ AS <type> ];;
-   oClass:AddInline( __HB_CLS_ASSTRING(<msg>), <block>, __HB_CLS_SCOPE( <.exp.>, <.prot.>, <.hid.> ) + iif( <.ctor.>, HB_OO_CLSTP_CTOR, 0 ) + iif( <.pers.>, HB_OO_CLSTP_PERSIST, 0 ) + iif( <.sync.>, HB_OO_CLSTP_SYNC, 0 ) )
+#xcommand FRIEND CLASS <!c1!> [, <!cN!>]    => __hbtsClsFriend( __hbtsDecl, @<c1>() [, @<cN>()] )
+#xcommand FRIEND FUNCTION <!f1!> [, <!fN!>] => __hbtsClsFriend( __hbtsDecl, @<f1>() [, @<fN>()] )
 
-#xcommand MESSAGE <msg> [ AS <type> ] [LOCAL <locals,...>] INLINE <code,...> [<ctor: CONSTRUCTOR>] [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   MESSAGE <msg> [ AS <type> ] BLOCK {|Self __HB_CLS_ASARGSOPT(<msg>) [,<locals>]| HB_SYMBOL_UNUSED(Self), <code>} <ctor> <exp> <prot> <hid> <pers> <sync>
-
-#xcommand MESSAGE <msg> [ AS <type> ] <arg: ARG, ARGS> <args,...> [LOCAL <locals,...>] INLINE <code,...> [<ctor: CONSTRUCTOR>] [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   MESSAGE __HB_CLS_ASID(<msg>)(<args>) [ AS <type> ] [LOCAL <locals>] INLINE <code> <ctor> <exp> <prot> <hid> <pers> <sync>
-
-#xcommand MESSAGE <msg> [ AS <type> ] IS <alt> [<ctor: CONSTRUCTOR>] [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   MESSAGE <msg> [ AS <type> ] INLINE Self:<alt> <ctor> <exp> <prot> <hid> <pers> <sync>
-
-#xcommand MESSAGE <msg> [ AS <type> ] TO <obj> [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   MESSAGE <msg> [ AS <type> ] INLINE Self:<obj>:<msg> <exp> <prot> <hid> <pers> <sync>
-
-#xcommand MESSAGE <msg> [ AS <type> ] IN <!parent!> [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   MESSAGE <msg> [ AS <type> ] INLINE Self:<parent>:<msg> <exp> <prot> <hid> <pers> <sync>
-
-#xcommand MESSAGE <msg> [ AS <type> ] IS <alt> TO <obj> [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   MESSAGE <msg> [ AS <type> ] INLINE Self:<obj>:__HB_CLS_ASID(<alt>)(__HB_CLS_ASARGS(<msg>)) <exp> <prot> <hid> <pers> <sync>
-
-#xcommand MESSAGE <msg> [ AS <type> ] IS <supmth> IN <!parent!> [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   MESSAGE <msg> [ AS <type> ] INLINE Self:<parent>:__HB_CLS_ASID(<supmth>)(__HB_CLS_ASARGS(<msg>)) <exp> <prot> <hid> <pers> <sync>
-
-#xcommand DELEGATE <msg> [ AS <type> ] TO <obj> [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] =>;
-   MESSAGE <msg> [ AS <type> ] TO <obj> <exp> <prot> <hid> <pers> <sync>
-
-#xcommand ACCESS <msg> [ AS <type> ] [LOCAL <locals,...>] INLINE <code,...> [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   MESSAGE <msg> [ AS <type> ] [LOCAL <locals>] INLINE <code> <exp> <prot> <hid> <pers> <sync>
-
-#xcommand ASSIGN <msg> [ AS <type> ] [LOCAL <locals,...>] INLINE <code,...> [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   MESSAGE _<msg> [ AS <type> ] [LOCAL <locals>] INLINE <code> <exp> <prot> <hid> <pers> <sync>
-
-#xcommand ACCESS <msg> [ AS <type> ] <how: METHOD, IS> <mth> [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   MESSAGE <msg> [ AS <type> ] <how> <mth> <exp> <prot> <hid> <pers> <sync>
-
-#xcommand ASSIGN <msg> [ AS <type> ] <how: METHOD, IS> <mth> [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   MESSAGE _<msg> [ AS <type> ] <how> <mth> <exp> <prot> <hid> <pers> <sync>
-
-/* older forms: METHOD where MESSAGE is meant, one LOCAL in INLINE blocks */
-#xcommand METHOD <msg> [ AS <type> ] VIRTUAL => ;
-   MESSAGE <msg> [ AS <type> ] VIRTUAL
-#xcommand METHOD <msg> [ AS <type> ] DEFERRED => ;
-   MESSAGE <msg> [ AS <type> ] VIRTUAL
-#xcommand METHOD <msg> [ AS <type> ] EXTERN <fn> [<ctor: CONSTRUCTOR>] [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   MESSAGE <msg> [ AS <type> ] EXTERN <fn> <ctor> <exp> <prot> <hid> <pers> <sync>
-#xcommand METHOD <msg> [ AS <type> ] INLINE <code,...> [LOCAL <locals,...>] [<ctor: CONSTRUCTOR>] [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   MESSAGE <msg> [ AS <type> ] [LOCAL <locals>] INLINE <code> <ctor> <exp> <prot> <hid> <pers> <sync>
-#xcommand METHOD <msg> [ AS <type> ] BLOCK <block> [<ctor: CONSTRUCTOR>] [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   MESSAGE <msg> [ AS <type> ] BLOCK <block> <ctor> <exp> <prot> <hid> <pers> <sync>
-#xcommand METHOD <msg> [ AS <type> ] INLINE [LOCAL <local>] <code,...> [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   MESSAGE <msg> [ AS <type> ] [LOCAL <local>] INLINE <code> <exp> <prot> <hid> <pers> <sync>
-#xcommand ACCESS <msg> [ AS <type> ] INLINE LOCAL <local> <code,...> [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   MESSAGE <msg> [ AS <type> ] LOCAL <local> INLINE <code> <exp> <prot> <hid> <pers> <sync>
-#xcommand ASSIGN <msg> [ AS <type> ] INLINE LOCAL <local> <code,...> [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   MESSAGE _<msg> [ AS <type> ] LOCAL <local> INLINE <code> <exp> <prot> <hid> <pers> <sync>
+/* operators */
+#xcommand OPERATOR <op> [ <arg: ARG, ARGS> <args,...> ] [ LOCAL <l,...> ] INLINE <code,...> ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, SYNC> ] => ;
+   __hbtsClsInline( __hbtsDecl, <(op)>, {| Self [, <args>] [, <l>] | <code> }, { 0 [, __HBTS_ATTR( <a> )] } )
+#xcommand OPERATOR <op> FUNCTION <!fn!> [ ( [<q,...>] ) ] [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, SYNC> ] => ;
+   __hbtsClsMethod( __hbtsDecl, <(op)>, @<fn>(), { 0 [, __HBTS_ATTR( <a> )] } )
 
 
-/* ------------------------------------------------------------------
- * Instance variables in each syntax style
- * ------------------------------------------------------------------ */
+/* ----------------------------------------------------------------------
+ * Messages: another name for a method, a block, or a forward
+ * ---------------------------------------------------------------------- */
 
-#ifdef HB_CLS_CSY
+#xcommand MESSAGE <!m!> [ ( [<p,...>] ) ] [ AS <type> ] METHOD <!mth!> [ ( [<q,...>] ) ] ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, CONSTRUCTOR, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsMethod( __hbtsDecl, <(m)>, @__HBTS_METHODFUNC( __HBTS_CLASSNAME, <mth> )(), { 0 [, __HBTS_ATTR( <a> )] } )
 
-   #xcommand CREATE CLASS <!cls!> [<*rest*>] => CLASS <cls> <rest>
-   #xcommand END CLASS [<*rest*>]   => ENDCLASS <rest>
-   #xcommand CLASS VAR <*rest*>     => CLASSVAR <rest>
-   #xcommand CLASS METHOD <*rest*>  => CLASSMETHOD <rest>
+#xcommand MESSAGE <!m!> [ ( [<p,...>] ) ] [ AS <type> ] EXTERN <!fn!> [ ( [<q,...>] ) ] ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, CONSTRUCTOR, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsMethod( __hbtsDecl, <(m)>, @<fn>(), { 0 [, __HBTS_ATTR( <a> )] } )
 
-   /* :Class is not a message */
-   #xtranslate  :CLASS  =>
-   #xtranslate  :CLASS: => :
+#xcommand MESSAGE <!m!> [ ( [<p,...>] ) ] [ AS <type> ] BLOCK <block> ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, CONSTRUCTOR, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsInline( __hbtsDecl, <(m)>, <block>, { 0 [, __HBTS_ATTR( <a> )] } )
 
-   #xtranslate _HB_MEMBER {AS Int      => _HB_MEMBER {AS Numeric
-   #xtranslate _HB_MEMBER {AS Integer  => _HB_MEMBER {AS Numeric
-   #xtranslate _HB_MEMBER {AS Num      => _HB_MEMBER {AS Numeric
-   #xtranslate _HB_MEMBER {AS Char     => _HB_MEMBER {AS Character
-   #xtranslate _HB_MEMBER {AS Block    => _HB_MEMBER {AS CodeBlock
+#xcommand MESSAGE <!m!> [ ( [<p,...>] ) ] [ AS <type> ] [ LOCAL <l,...> ] INLINE <code,...> ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, CONSTRUCTOR, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsInline( __hbtsDecl, <(m)>, {| Self [, <p>] [, <l>] | <code> }, { 0 [, __HBTS_ATTR( <a> )] } )
 
-   /* section labels set the scope of the members that follow */
-   #xcommand EXPORTED:   =>    nScope := HB_OO_CLSTP_EXPORTED ; HB_SYMBOL_UNUSED( nScope )
-   #xcommand EXPORT:     =>    nScope := HB_OO_CLSTP_EXPORTED ; HB_SYMBOL_UNUSED( nScope )
-   #xcommand VISIBLE:    =>    nScope := HB_OO_CLSTP_EXPORTED ; HB_SYMBOL_UNUSED( nScope )
-   #xcommand HIDDEN:     =>    nScope := HB_OO_CLSTP_HIDDEN   ; HB_SYMBOL_UNUSED( nScope )
-   #xcommand PROTECTED:  =>    nScope := HB_OO_CLSTP_PROTECTED; HB_SYMBOL_UNUSED( nScope )
+#xcommand MESSAGE <!m!> [ ( [<p,...>] ) ] [ AS <type> ] <k: VIRTUAL, DEFERRED> => ;
+   __hbtsClsVirtual( __hbtsDecl, <(m)> )
 
-   #xcommand METHOD <mth> [ AS <type> ] INLINE [Local <local>,] <code,...> [<other>] => ;
-             MESSAGE <mth> [ AS <type> ] BLOCK {|Self [,<local>] | HB_SYMBOL_UNUSED(Self), <code>} [ <other>]
+/* IS: another message of Self; TO: the same message of an object held in a variable;
+   IN: the same message of a parent; IS ... TO / IS ... IN: another message of either */
+#xcommand MESSAGE <!m!> [ ( [<p,...>] ) ] [ AS <type> ] IS <!alt!> [ ( [<q,...>] ) ] ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, CONSTRUCTOR, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsInline( __hbtsDecl, <(m)>, {| Self [, <p>] | Self:<alt>[( <q> )] }, { 0 [, __HBTS_ATTR( <a> )] } )
+#xcommand MESSAGE <!m!> [ ( [<p,...>] ) ] [ AS <type> ] TO <!obj!> ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsInline( __hbtsDecl, <(m)>, {| Self [, <p>] | Self:<obj>:<m>( [<p>] ) }, { 0 [, __HBTS_ATTR( <a> )] } )
+#xcommand MESSAGE <!m!> [ ( [<p,...>] ) ] [ AS <type> ] IN <!parent!> ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsInline( __hbtsDecl, <(m)>, {| Self [, <p>] | Self:<parent>:<m>( [<p>] ) }, { 0 [, __HBTS_ATTR( <a> )] } )
+#xcommand MESSAGE <!m!> [ ( [<p,...>] ) ] [ AS <type> ] IS <!alt!> [ ( [<q,...>] ) ] TO <!obj!> ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsInline( __hbtsDecl, <(m)>, {| Self [, <p>] | Self:<obj>:<alt>( [<p>] ) }, { 0 [, __HBTS_ATTR( <a> )] } )
+#xcommand MESSAGE <!m!> [ ( [<p,...>] ) ] [ AS <type> ] IS <!alt!> [ ( [<q,...>] ) ] IN <!parent!> ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsInline( __hbtsDecl, <(m)>, {| Self [, <p>] | Self:<parent>:<alt>( [<p>] ) }, { 0 [, __HBTS_ATTR( <a> )] } )
 
-   #xcommand METHOD <mth>( [<params,...>] ) [ AS <type> ] INLINE [Local <local>,] <code,...> [<other>] => ;
-             MESSAGE <mth> [ AS <type> ] BLOCK {|Self [, <params>] [, <local>] | HB_SYMBOL_UNUSED(Self), <code> } [ <other>]
+#xcommand DELEGATE <!m!> [ ( [<p,...>] ) ] [ AS <type> ] TO <!obj!> ;
+      [ <a: EXPORTED, VISIBLE, PROTECTED, HIDDEN, PERSISTENT, PROPERTY, SYNC> ] => ;
+   __hbtsClsInline( __hbtsDecl, <(m)>, {| Self [, <p>] | Self:<obj>:<m>( [<p>] ) }, { 0 [, __HBTS_ATTR( <a> )] } )
 
-   #xcommand VAR <!var1!> [, <!varN!>] [ <tp: TYPE, AS> <type> ] [ <as: ASSIGN, INIT> <init> ] [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<ro: READONLY, RO>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-      _HB_MEMBER {[ AS <type>] <var1> [, <varN>] } ;;
-      oClass:AddMultiData( <(type)>, <init>, __HB_CLS_SCOPE( <.exp.>, <.prot.>, <.hid.> ) + iif( <.ro.>, HB_OO_CLSTP_READONLY, 0 ) + iif( <.pers.>, HB_OO_CLSTP_PERSIST, 0 ) + iif( <.sync.>, HB_OO_CLSTP_SYNC, 0 ), {<(var1)> [, <(varN)>]}, __HB_CLS_NOINI )
 
-   /* a variable that stands for one of a parent or of another object */
-   #xcommand VAR <!var!> [ AS <type> ] IN <!parent!> => ;
-      _HB_MEMBER {[ AS <type>] <var> } ;;
-      oClass:AddInline( <(var)>, {|Self| Self:<parent>:<var> }, HB_OO_CLSTP_EXPORTED + HB_OO_CLSTP_READONLY ) ;;
-      oClass:AddInline( "_" + <(var)>, {|Self, param| Self:<parent>:<var> := param }, HB_OO_CLSTP_EXPORTED )
+/* ----------------------------------------------------------------------
+ * Implementations of methods (after ENDCLASS)
+ * ---------------------------------------------------------------------- */
 
-   #xcommand VAR <!var!> [ AS <type> ] IS <!supvar!> IN <!parent!> => ;
-      _HB_MEMBER {[ AS <type>] <var> } ;;
-      oClass:AddInline( <(var)>, {|Self| Self:<parent>:<supvar> }, HB_OO_CLSTP_EXPORTED + HB_OO_CLSTP_READONLY ) ;;
-      oClass:AddInline( "_" + <(var)>, {|Self, param| Self:<parent>:<supvar> := param }, HB_OO_CLSTP_EXPORTED )
+#xcommand METHOD <!m!> [ ( [<p,...>] ) ] CLASS <!cls!> => ;
+   __HBTS_METHODHEAD FUNCTION <cls> <m> ( [<p>] )
+#xcommand METHOD <kind: FUNCTION, PROCEDURE> <!m!> [ ( [<p,...>] ) ] => ;
+   __HBTS_METHODHEAD <kind> __HBTS_CLASSNAME <m> ( [<p>] )
+#xcommand METHOD <kind: FUNCTION, PROCEDURE> <!m!> [ ( [<p,...>] ) ] CLASS <!cls!> => ;
+   __HBTS_METHODHEAD <kind> <cls> <m> ( [<p>] )
+#xcommand METHOD <!cls!>:<!m!> [ ( [<p,...>] ) ] => ;
+   __HBTS_METHODHEAD FUNCTION <cls> <m> ( [<p>] )
+#xcommand METHOD <kind: FUNCTION, PROCEDURE> <!cls!>:<!m!> [ ( [<p,...>] ) ] => ;
+   __HBTS_METHODHEAD <kind> <cls> <m> ( [<p>] )
+#xcommand PROCEDURE <!m!> [ ( [<p,...>] ) ] CLASS <!cls!> => ;
+   __HBTS_METHODHEAD PROCEDURE <cls> <m> ( [<p>] )
+#xcommand ACCESS <!m!> [ ( [<p,...>] ) ] CLASS <!cls!> => ;
+   __HBTS_METHODHEAD FUNCTION <cls> <m> ( [<p>] )
+#xcommand ASSIGN <!m!> [ ( [<p,...>] ) ] CLASS <!cls!> => ;
+   __HBTS_METHODHEAD FUNCTION <cls> _<m> ( [<p>] )
+#xcommand DESTRUCTOR <!m!> [ () ] CLASS <!cls!> => ;
+   __HBTS_METHODHEAD PROCEDURE <cls> <m> ( )
 
-   #xcommand VAR <!var1!> [ AS <type> ] IS <!var2!> => ;
-      _HB_MEMBER {[ AS <type>] <var1> } ;;
-      oClass:AddInline( <(var1)>, {|Self| Self:<var2> }, HB_OO_CLSTP_EXPORTED + HB_OO_CLSTP_READONLY ) ;;
-      oClass:AddInline( "_" + <(var1)>, {|Self, param| Self:<var2> := param }, HB_OO_CLSTP_EXPORTED )
 
-   #xcommand VAR <!var1!> [ AS <type> ] IS <!var2!> TO <!obj!> => ;
-      _HB_MEMBER {[ AS <type>] <var1> } ;;
-      oClass:AddInline( <(var1)>, {|Self| Self:<obj>:<var2> }, HB_OO_CLSTP_EXPORTED + HB_OO_CLSTP_READONLY ) ;;
-      oClass:AddInline( "_" + <(var1)>, {|Self, param| Self:<obj>:<var2> := param }, HB_OO_CLSTP_EXPORTED )
+/* ----------------------------------------------------------------------
+ * Inside methods
+ * ---------------------------------------------------------------------- */
 
-#endif
+/* @:Msg() sends Msg as the class of the running method answers it */
+#xtranslate @:<!msg!>( [<args,...>] ) => ::realclass:<msg>( [<args>] )
 
-#ifdef HB_CLS_FWO
+/* :Super( Parent ): is :Parent:, the object seen as its parent */
+#xtranslate :Super( <!parent!> ): => :<parent>:
 
-   #xcommand DATA <!var1!> [, <!varN!>] [ AS <type> ] [ INIT <init> ] [ <exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<ro: READONLY, RO>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-      _HB_MEMBER {[ AS <type>] <var1> [, <varN>] } ;;
-      oClass:AddMultiData( <(type)>, <init>, __HB_CLS_SCOPE( <.exp.>, <.prot.>, <.hid.> ) + iif( <.ro.>, HB_OO_CLSTP_READONLY, 0 ) + iif( <.pers.>, HB_OO_CLSTP_PERSIST, 0 ) + iif( <.sync.>, HB_OO_CLSTP_SYNC, 0 ), {<(var1)> [, <(varN)>]}, __HB_CLS_NOINI )
+/* Class(y): ::Class:Msg is ::Msg */
+#xtranslate :CLASS  =>
+#xtranslate :CLASS: => :
 
-   /* class variables made with CLASSDATA are always shared (SHARED is accepted and ignored) */
-   #xcommand CLASSDATA <!var1!> [, <!varN!>] [ AS <type> ] [ INIT <init> ] [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<ro: READONLY, RO>] [<shared: SHARED>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-      _HB_MEMBER {[ AS <type>] <var1> [, <varN>] } ;;
-      oClass:AddMultiClsData( <(type)>, <init>, __HB_CLS_SCOPE( <.exp.>, <.prot.>, <.hid.> ) + iif( <.ro.>, HB_OO_CLSTP_READONLY, 0 ) + iif( .T., HB_OO_CLSTP_SHARED, 0 ) + iif( <.pers.>, HB_OO_CLSTP_PERSIST, 0 ) + iif( <.sync.>, HB_OO_CLSTP_SYNC, 0 ), {<(var1)> [, <(varN)>]}, __HB_CLS_NOINI )
-
-#endif
-
-#ifdef HB_CLS_VO
+/* plain values of a type answer messages as objects of a class (that has no instance variables) */
+#xcommand ASSOCIATE CLASS <!fn!> WITH TYPE ;
+      <type: ARRAY, BLOCK, CHARACTER, DATE, HASH, LOGICAL, NIL, NUMERIC, SYMBOL, TIMESTAMP, POINTER> => ;
+   __clsAssocType( __clsInstSuper( @<fn>() ), #<type> )
 
 #ifdef HB_VO_CONSTRUCTOR
-   /* Name{ args } creates an object */
-   #xtranslate  ( <!name!>{ [<args,...>] }        =>  ( <name>():New( <args> )
-   #xtranslate  , <!name!>{ [<args,...>] }        =>  , <name>():New( <args> )
-   #xtranslate  = <!name!>{ [<args,...>] }        =>  = <name>():New( <args> )
-   #xtranslate := <!name!>{ [<args,...>] }        => := <name>():New( <args> )
+   #xtranslate (  <!name!>{ [<args,...>] } => (  <name>():New( <args> )
+   #xtranslate ,  <!name!>{ [<args,...>] } => ,  <name>():New( <args> )
+   #xtranslate =  <!name!>{ [<args,...>] } => =  <name>():New( <args> )
+   #xtranslate := <!name!>{ [<args,...>] } => := <name>():New( <args> )
 #endif
-
-#xcommand EXPORT <!var1!> [, <!varN!>] [ <tp: TYPE, AS> <type> ] [ <as: ASSIGN, INIT> <init> ] [<ro: READONLY, RO>] [<pers: PERSISTENT, PROPERTY>] => ;
-   _HB_MEMBER {[ AS <type>] <var1> [, <varN>] } ;;
-   oClass:AddMultiData( <(type)>, <init>, HB_OO_CLSTP_EXPORTED + iif( <.ro.>, HB_OO_CLSTP_READONLY, 0 ) + iif( <.pers.>, HB_OO_CLSTP_PERSIST, 0 ), {<(var1)> [, <(varN)>]}, __HB_CLS_NOINI )
-
-#xcommand PROTECT <!var1!> [, <!varN!>] [ <tp: TYPE, AS> <type> ] [ <as: ASSIGN, INIT> <init> ] [<ro: READONLY, RO>] [<pers: PERSISTENT, PROPERTY>] => ;
-   _HB_MEMBER {[ AS <type>] <var1> [, <varN>] } ;;
-   oClass:AddMultiData( <(type)>, <init>, HB_OO_CLSTP_PROTECTED + iif( <.ro.>, HB_OO_CLSTP_READONLY, 0 ) + iif( <.pers.>, HB_OO_CLSTP_PERSIST, 0 ), {<(var1)> [, <(varN)>]}, __HB_CLS_NOINI )
-
-#xcommand HIDDEN <!var1!> [, <!varN!>] [ <tp: TYPE, AS> <type> ] [ <as: ASSIGN, INIT> <init> ] [<ro: READONLY, RO>] [<pers: PERSISTENT, PROPERTY>] => ;
-   _HB_MEMBER {[ AS <type>] <var1> [, <varN>] } ;;
-   oClass:AddMultiData( <(type)>, <init>, HB_OO_CLSTP_HIDDEN + iif( <.ro.>, HB_OO_CLSTP_READONLY, 0 ) + iif( <.pers.>, HB_OO_CLSTP_PERSIST, 0 ), {<(var1)> [, <(varN)>]}, __HB_CLS_NOINI )
-
-#endif
-
-#ifdef HB_CLS_XPP
-
-   #xcommand SYNC METHOD <mth> [<decl,...>] => METHOD <mth> [<decl>] SYNC
-   #xcommand SYNC CLASS METHOD <mth> [<decl,...>] => CLASSMETHOD <mth> [<decl>] SYNC
-
-   /* several methods declared in one line */
-   #xcommand METHOD <!mth1!>[([<params,...>])], <!mth2!>[([<params,...>])] [, <!mthN!>[([<params,...>])]] => ;
-             METHOD <mth1> [ ; METHOD <mth2> ] [ ; METHOD <mthN> ]
-   #xcommand SYNC METHOD <!mth1!>[([<params,...>])], <!mth2!>[([<params,...>])] [, <!mthN!>[([<params,...>])]] => ;
-             SYNC METHOD <mth1> [ ; SYNC METHOD <mth2> ] [ ; SYNC METHOD <mthN> ]
-
-   /* METHOD Class:Method() implementation header */
-   #xcommand METHOD [<kind: FUNCTION, PROCEDURE>] <!cls!>:<!mth!>[([<params,...>])] => ;
-             METHOD <kind> <mth>( <params> ) CLASS <cls>
-
-#endif
-
-
-/* ------------------------------------------------------------------
- * Class methods and class variables
- * ------------------------------------------------------------------ */
-
-#xcommand CLASSMETHOD <mth> [ AS <type> ] [<ctor: CONSTRUCTOR>] [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<shared: SHARED>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   _HB_MEMBER __HB_CLS_ASFUNC(<mth>) [ AS <type> ];;
-   __HB_CLS_DECLARE_METHOD __HB_CLS_PARAMS(<mth>) _CLASS_NAME_ ;;
-   oClass:AddClsMethod( __HB_CLS_ASSTRING(<mth>), @__HB_CLS_ASID( __HB_CLS_MTHNAME _CLASS_NAME_ <mth> )(), __HB_CLS_SCOPE( <.exp.>, <.prot.>, <.hid.> ) + iif( <.shared.>, HB_OO_CLSTP_SHARED, 0 ) + iif( <.ctor.>, HB_OO_CLSTP_CTOR, 0 ) + iif( <.pers.>, HB_OO_CLSTP_PERSIST, 0 ) + iif( <.sync.>, HB_OO_CLSTP_SYNC, 0 ) )
-
-#xcommand CLASSVAR <!var1!> [, <!varN!>] [ <tp: TYPE, AS> <type> ] [ <as: ASSIGN, INIT> <init> ] [<exp: EXPORTED, VISIBLE>] [<prot: PROTECTED>] [<hid: HIDDEN>] [<ro: READONLY, RO>] [<shared: SHARED>] [<pers: PERSISTENT, PROPERTY>] [<sync: SYNC>] => ;
-   _HB_MEMBER {[ AS <type>] <var1> [, <varN>] } ;;
-   oClass:AddMultiClsData( <(type)>, <init>, __HB_CLS_SCOPE( <.exp.>, <.prot.>, <.hid.> ) + iif( <.ro.>, HB_OO_CLSTP_READONLY, 0 ) + iif( <.shared.>, HB_OO_CLSTP_SHARED, 0 ) + iif( <.pers.>, HB_OO_CLSTP_PERSIST, 0 ) + iif( <.sync.>, HB_OO_CLSTP_SYNC, 0 ), {<(var1)> [, <(varN)>]}, __HB_CLS_NOINI )
-
-
-/* ------------------------------------------------------------------
- * Classes for the built-in types (methods called on plain values)
- * ------------------------------------------------------------------ */
-
-#command ASSOCIATE CLASS <fn> WITH TYPE <type: ;
-   ARRAY, BLOCK, CHARACTER, DATE, HASH, LOGICAL, NIL, NUMERIC, SYMBOL, TIMESTAMP, POINTER> => ;
-      __clsAssocType( __clsInstSuper( @<fn>() ), #<type> )
-
-#command ENABLE TYPE CLASS <type: ;
-   ARRAY, BLOCK, CHARACTER, DATE, HASH, LOGICAL, NIL, NUMERIC, SYMBOL, TIMESTAMP, POINTER> ;
-   [, <typeN: ;
-   ARRAY, BLOCK, CHARACTER, DATE, HASH, LOGICAL, NIL, NUMERIC, SYMBOL, TIMESTAMP, POINTER>] => ;
-      REQUEST HB<type> [, HB<typeN>]
-
-#command ENABLE TYPE CLASS ALL => ;
-      REQUEST HBArray, HBBlock, HBCharacter, HBDate, HBHash, ;
-              HBLogical, HBNil, HBNumeric, HBSymbol, HBTimeStamp, HBPointer
 
 #endif

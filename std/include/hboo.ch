@@ -1,14 +1,18 @@
 /*
- * hboo.ch - class and message attributes used by the class functions
+ * hboo.ch - numbers the class functions take and return: message
+ * attributes, message types, ClassSel() list kinds, and the positions of
+ * the fields of HBClass's member arrays.
  */
 
-#ifndef HB_OO_CH_
-#define HB_OO_CH_
+#ifndef HBTS_HBOO_CH
+#define HBTS_HBOO_CH
 
+/* which messages ClassSel() and __objGetMsgList() list */
 #define HB_MSGLISTALL           0
 #define HB_MSGLISTCLASS         1
 #define HB_MSGLISTPURE          2
 
+/* attribute bits of a message (scope and more) */
 #define HB_OO_CLSTP_EXPORTED    1
 #define HB_OO_CLSTP_PROTECTED   2
 #define HB_OO_CLSTP_HIDDEN      4
@@ -22,6 +26,7 @@
 #define HB_OO_CLSTP_OVERLOADED  1024
 #define HB_OO_CLSTP_SYNC        2048
 
+/* what a message does (__clsAddMsg() nType, __clsMsgType()) */
 #define HB_OO_MSG_METHOD        0
 #define HB_OO_MSG_DATA          1
 #define HB_OO_MSG_CLASSDATA     2
@@ -40,10 +45,13 @@
 #define HB_OO_MSG_PERFORM       15
 #define HB_OO_MSG_DELEGATE      16
 
+/* a variable with both its access and its assignment message in one call */
 #define HB_OO_PROPERTY          32
 #define HB_OO_MSG_PROPERTY      HB_OO_PROPERTY + HB_OO_MSG_DATA
 #define HB_OO_MSG_CLASSPROPERTY HB_OO_PROPERTY + HB_OO_MSG_CLASSDATA
 
+/* fields of the entries of HBClass's :aDatas, :aClsDatas, :aMethods,
+   :aClsMethods and :aDelegates */
 #define HB_OO_DATA_SYMBOL       1
 #define HB_OO_DATA_VALUE        2
 #define HB_OO_DATA_TYPE         3
