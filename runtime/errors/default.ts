@@ -4,14 +4,13 @@
 // stack to stderr and quit with ErrorLevel 1.
 
 import type { Thread } from '../vm/thread.js';
-import { HbObject, type Value } from '../values/types.js';
+import { HbNum, HbObject, type Value } from '../values/types.js';
 import {
   E_DESCRIPTION, E_FILENAME, E_GENCODE, E_OPERATION, E_OSCODE, E_SEVERITY, E_SUBCODE, E_SUBSYSTEM,
   EF_CANDEFAULT, EF_CANRETRY, EF_CANSUBSTITUTE, ES_WARNING, errFlags,
 } from './error.js';
 import { QuitSignal } from '../vm/signals.js';
 import type { ProcInfo } from '../vm/frame.js';
-import { alertLine } from '../alert.js';
 
 const EG_ZERODIV = 5;
 const EG_OPEN = 21;
@@ -53,9 +52,16 @@ function defError(ctx: Thread, e: HbObject): Value {
   if (flags & EF_CANRETRY) options.push('Retry');
   if (flags & EF_CANDEFAULT) options.push('Default');
 
-  const choice = alertLine(ctx, msg + (osText ? ';' + osText : ''), options);
-  if (options[choice - 1] === 'Retry') return true;
-  if (options[choice - 1] === 'Default') return false;
+  // Alert() may be the program's own; 0 asks again, NIL (no choice) means Quit
+  const alert = ctx.vm.syms.func('ALERT');
+  let choice: number;
+  do {
+    const r = alert.fn(ctx, msg + (osText ? ';' + osText : ''), options);
+    choice = typeof r === 'number' ? r : r instanceof HbNum ? Math.trunc(r.n) : -1;
+  } while (choice === 0);
+  const picked = choice > 0 ? options[choice - 1] : undefined;
+  if (picked === 'Retry') return true;
+  if (picked === 'Default') return false;
 
   if (osText) msg += ' ' + osText;
   let out = '\n' + msg;

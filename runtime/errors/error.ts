@@ -1,8 +1,12 @@
 // The Error object (ErrorNew(), and what runtime errors pass to the error
-// block): class ERROR with Harbour's messages.
+// block): class ERROR with Harbour's twelve instance variables and its
+// access/assign messages. Assignments keep each slot's type: a string slot
+// ignores a non-string, a flag ignores a non-logical, and a numeric slot
+// raises "Argument error" for a non-number (substitutable).
 
-import { HbObject, type Value } from '../values/types.js';
-import type { HbClass, ClassRegistry } from '../classes/class.js';
+import { HbNum, HbObject, type Value } from '../values/types.js';
+import type { HbClass, ClassRegistry, Method } from '../classes/class.js';
+import type { Thread } from '../vm/thread.js';
 import { errorDescription } from '../lang.js';
 
 // instance variable slots
@@ -25,73 +29,108 @@ export const EF_CANRETRY = 1;
 export const EF_CANSUBSTITUTE = 2;
 export const EF_CANDEFAULT = 4;
 
+export const ES_WHOCARES = 0;
 export const ES_WARNING = 1;
 export const ES_ERROR = 2;
+export const ES_CATASTROPHIC = 3;
 
-const SLOTS: Array<[string, number]> = [
-  ['CARGO', E_CARGO], ['ARGS', E_ARGS], ['DESCRIPTION', E_DESCRIPTION], ['FILENAME', E_FILENAME],
-  ['GENCODE', E_GENCODE], ['OPERATION', E_OPERATION], ['OSCODE', E_OSCODE], ['SEVERITY', E_SEVERITY],
-  ['SUBCODE', E_SUBCODE], ['SUBSYSTEM', E_SUBSYSTEM], ['TRIES', E_TRIES],
-];
+const IVARS = ['CARGO', 'ARGS', 'FLAGS', 'DESCRIPTION', 'FILENAME', 'GENCODE', 'OPERATION', 'OSCODE',
+  'SEVERITY', 'SUBCODE', 'SUBSYSTEM', 'TRIES'];
 
-const FLAG_MESSAGES: Array<[string, number]> = [
-  ['CANRETRY', EF_CANRETRY], ['CANSUBSTITUTE', EF_CANSUBSTITUTE], ['CANDEFAULT', EF_CANDEFAULT],
-];
+/** A new object's slots: everything empty, zero or NIL. */
+const INIT: Value[] = [undefined, undefined, EF_NONE, '', '', 0, '', 0, 0, 0, '', 0];
 
-const isNum = (v: Value): v is number => typeof v === 'number';
+/**
+ * Raises the error of a numeric slot assigned a non-number (BASE/0
+ * "Argument error", operation the slot name); set by launch.ts, which
+ * depends on this module.
+ */
+let numArgError: (ctx: Thread, slot: string, args: Value[]) => Value = () => undefined;
+
+export function setNumArgError(f: typeof numArgError): void {
+  numArgError = f;
+}
+
+/** A C int from a Harbour number, as the error API stores codes. */
+function toInt(v: number | HbNum): number {
+  const n = typeof v === 'number' ? v : v.n;
+  return Math.trunc(n) | 0;
+}
+
+/** The integer to store in numeric slot `name`, or undefined when none is to be stored. */
+function numArg(ctx: Thread, name: string, args: Value[]): number | undefined {
+  const v = args[0];
+  if (typeof v === 'number' || v instanceof HbNum) return toInt(v);
+  const r = numArgError(ctx, name, args.length ? [args[0]] : []);
+  if (typeof r === 'number' || r instanceof HbNum) return toInt(r);
+  return undefined;
+}
 
 /** Register class ERROR. */
 export function defineErrorClass(classes: ClassRegistry): HbClass {
   const cls = classes.create('ERROR');
-  const init: Value[] = [undefined, undefined, EF_NONE, '', '', 0, '', 0, ES_ERROR, 0, '', 0];
-  for (let i = 0; i < init.length; i++) {
-    cls.ivars.push(i === E_FLAGS ? 'FLAGS' : (SLOTS.find(([, s]) => s === i)?.[0] ?? ''));
-    cls.ivarInit.push(init[i]);
+  for (let i = 0; i < IVARS.length; i++) {
+    cls.ivars.push(IVARS[i]);
+    cls.ivarInit.push(INIT[i]);
   }
-  for (const [name, slot] of SLOTS) {
-    cls.addMethod(name, (_ctx, self) => (self as HbObject).vars[slot]);
-  }
-  // assignments keep the slot's type: a value of another type is ignored
-  const strSlot = (slot: number) => (_c: unknown, self: Value, v: Value) => {
-    if (typeof v === 'string') (self as HbObject).vars[slot] = v;
+  const vars = (self: Value) => (self as HbObject).vars;
+  const get = (slot: number): Method => (_ctx, self) => vars(self)[slot];
+  const strSlot = (slot: number): Method => (_ctx, self, ...a) => {
+    if (typeof a[0] === 'string') vars(self)[slot] = a[0];
+    return a[0];
+  };
+  // numeric slots: genCode, osCode and subCode keep a C int, severity and tries a 16-bit unsigned
+  const numSlot = (slot: number, name: string, short: boolean): Method => (ctx, self, ...a) => {
+    const n = numArg(ctx, name, a);
+    if (n === undefined) return 0;
+    vars(self)[slot] = short ? n & 0xffff : n;
+    if (slot === E_GENCODE) vars(self)[E_DESCRIPTION] = errorDescription(n);
+    return n;
+  };
+  const flag = (bit: number): Method => (_ctx, self) => ((vars(self)[E_FLAGS] as number) & bit) !== 0;
+  const setFlag = (bit: number): Method => (_ctx, self, ...a) => {
+    const v = a[0];
+    if (typeof v !== 'boolean') return undefined;
+    const o = vars(self);
+    o[E_FLAGS] = v ? (o[E_FLAGS] as number) | bit : (o[E_FLAGS] as number) & ~bit;
     return v;
   };
-  const numSlot = (slot: number) => (_c: unknown, self: Value, v: Value) => {
-    if (isNum(v)) (self as HbObject).vars[slot] = v;
-    return v;
-  };
-  cls.addMethod('_CARGO', (_c, self, v) => ((self as HbObject).vars[E_CARGO] = v));
-  cls.addMethod('_ARGS', (_c, self, v) => {
-    if (Array.isArray(v)) (self as HbObject).vars[E_ARGS] = v;
-    return v;
+
+  cls.addMethod('ARGS', get(E_ARGS));
+  cls.addMethod('_ARGS', (_ctx, self, ...a) => {
+    if (!Array.isArray(a[0])) return undefined;
+    vars(self)[E_ARGS] = a[0];
+    return a[0];
   });
+  cls.addMethod('CANDEFAULT', flag(EF_CANDEFAULT));
+  cls.addMethod('_CANDEFAULT', setFlag(EF_CANDEFAULT));
+  cls.addMethod('CANRETRY', flag(EF_CANRETRY));
+  cls.addMethod('_CANRETRY', setFlag(EF_CANRETRY));
+  cls.addMethod('CANSUBSTITUTE', flag(EF_CANSUBSTITUTE));
+  cls.addMethod('_CANSUBSTITUTE', setFlag(EF_CANSUBSTITUTE));
+  cls.addMethod('CARGO', get(E_CARGO));
+  cls.addMethod('_CARGO', (_ctx, self, ...a) => {
+    if (a.length > 0) vars(self)[E_CARGO] = a[0];
+    return a[0];
+  });
+  cls.addMethod('DESCRIPTION', get(E_DESCRIPTION));
   cls.addMethod('_DESCRIPTION', strSlot(E_DESCRIPTION));
+  cls.addMethod('FILENAME', get(E_FILENAME));
   cls.addMethod('_FILENAME', strSlot(E_FILENAME));
+  cls.addMethod('GENCODE', get(E_GENCODE));
+  cls.addMethod('_GENCODE', numSlot(E_GENCODE, 'GENCODE', false));
+  cls.addMethod('OPERATION', get(E_OPERATION));
   cls.addMethod('_OPERATION', strSlot(E_OPERATION));
+  cls.addMethod('OSCODE', get(E_OSCODE));
+  cls.addMethod('_OSCODE', numSlot(E_OSCODE, 'OSCODE', false));
+  cls.addMethod('SEVERITY', get(E_SEVERITY));
+  cls.addMethod('_SEVERITY', numSlot(E_SEVERITY, 'SEVERITY', true));
+  cls.addMethod('SUBCODE', get(E_SUBCODE));
+  cls.addMethod('_SUBCODE', numSlot(E_SUBCODE, 'SUBCODE', false));
+  cls.addMethod('SUBSYSTEM', get(E_SUBSYSTEM));
   cls.addMethod('_SUBSYSTEM', strSlot(E_SUBSYSTEM));
-  cls.addMethod('_OSCODE', numSlot(E_OSCODE));
-  cls.addMethod('_SEVERITY', numSlot(E_SEVERITY));
-  cls.addMethod('_SUBCODE', numSlot(E_SUBCODE));
-  cls.addMethod('_TRIES', numSlot(E_TRIES));
-  cls.addMethod('_GENCODE', (_c, self, v) => {
-    if (isNum(v)) {
-      const o = self as HbObject;
-      o.vars[E_GENCODE] = v;
-      o.vars[E_DESCRIPTION] = errorDescription(v);
-    }
-    return v;
-  });
-  for (const [name, bit] of FLAG_MESSAGES) {
-    cls.addMethod(name, (_c, self) => (((self as HbObject).vars[E_FLAGS] as number) & bit) !== 0);
-    cls.addMethod('_' + name, (_c, self, v) => {
-      const o = self as HbObject;
-      if (typeof v === 'boolean') {
-        const f = o.vars[E_FLAGS] as number;
-        o.vars[E_FLAGS] = v ? f | bit : f & ~bit;
-      }
-      return v;
-    });
-  }
+  cls.addMethod('TRIES', get(E_TRIES));
+  cls.addMethod('_TRIES', numSlot(E_TRIES, 'TRIES', true));
   return cls;
 }
 
@@ -125,6 +164,15 @@ export function fillError(o: HbObject, s: ErrorSpec): HbObject {
   v[E_FLAGS] = s.flags ?? EF_NONE;
   if (s.args !== undefined) v[E_ARGS] = s.args;
   return o;
+}
+
+/** The codes a repeated file error updates (genCode with its description, subCode, osCode). */
+export function fillFileCodes(o: HbObject, genCode: number, subCode: number, osCode: number): void {
+  const v = o.vars;
+  v[E_GENCODE] = genCode;
+  v[E_DESCRIPTION] = errorDescription(genCode);
+  v[E_SUBCODE] = subCode;
+  v[E_OSCODE] = osCode;
 }
 
 export function errFlags(o: HbObject): number {

@@ -1,0 +1,133 @@
+// Clipper compatibility functions of the runtime library: the binary
+// conversions Bin2I/Bin2W/Bin2L/I2Bin/L2Bin, the "samples" time helpers
+// AMPM, Days, ElapTime, Secs, TString and LenNum, FKMax/FKLabel and __Run
+// (RUN / ! commands).
+
+import { execSync } from 'node:child_process';
+import type { Thread } from '../runtime/vm/thread.js';
+import { HbNum, HbRef, type Value } from '../runtime/values/types.js';
+import { valOf } from '../runtime/values/number.js';
+import { numToStr } from '../runtime/values/numfmt.js';
+import type { StdModule } from './registry.js';
+
+const deref = (v: Value): Value => (v instanceof HbRef ? v.get() : v);
+const num = (v: Value): number => (typeof v === 'number' ? v : v instanceof HbNum ? v.n : 0);
+/** A C long argument (hb_parnl): truncated, 0 for anything but a number. */
+const long = (v: Value): number => Math.trunc(num(deref(v)));
+const str = (v: Value): string => {
+  const s = deref(v);
+  return typeof s === 'string' ? s : '';
+};
+
+/** hb_strVal: the number a text starts with (as Val() reads it), as a C int. */
+function leadingInt(s: string): number {
+  const v = valOf(s);
+  return Math.trunc(typeof v === 'number' ? v : v.n) | 0;
+}
+
+/** "hh:mm:ss" of a number of seconds (hours wrap at 24). */
+function secToTime(t: number): string {
+  const two = (n: number) => String.fromCharCode(48 + Math.trunc(n / 10), 48 + (n % 10));
+  return two(Math.trunc(t / 3600) % 24) + ':' + two(Math.trunc(t / 60) % 60) + ':' + two(t % 60);
+}
+
+/** Seconds of "hh:mm:ss" (each part read as a number where present). */
+function timeToSec(s: string): number {
+  const z = s.indexOf('\0');
+  if (z >= 0) s = s.slice(0, z);
+  let t = 0;
+  if (s.length >= 1) t += leadingInt(s) * 3600;
+  if (s.length >= 4) t += leadingInt(s.slice(3)) * 60;
+  if (s.length >= 7) t += leadingInt(s.slice(6));
+  return t;
+}
+
+function bytes(s: Value): Buffer | null {
+  const v = deref(s);
+  return typeof v === 'string' ? Buffer.from(v, 'latin1') : null;
+}
+
+export const functions: StdModule = {
+  BIN2I(_ctx, s) {
+    const b = bytes(s);
+    if (b === null || b.length === 0) return 0;
+    const u = b.length >= 2 ? b.readUInt16LE(0) : b[0];
+    return u >= 0x8000 ? u - 0x10000 : u;
+  },
+  BIN2W(_ctx, s) {
+    const b = bytes(s);
+    if (b === null || b.length === 0) return 0;
+    return b.length >= 2 ? b.readUInt16LE(0) : b[0];
+  },
+  BIN2L(_ctx, s) {
+    const b = bytes(s);
+    if (b === null || b.length === 0) return 0;
+    if (b.length >= 4) return b.readInt32LE(0);
+    if (b.length === 3) return b[0] | (b[1] << 8) | (b[2] << 16);
+    return b.length >= 2 ? b.readUInt16LE(0) : b[0];
+  },
+  I2BIN(_ctx, n) {
+    const v = long(n) & 0xffff;
+    return String.fromCharCode(v & 0xff, v >> 8);
+  },
+  L2BIN(_ctx, n) {
+    const v = long(n) | 0;
+    return String.fromCharCode(v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, (v >>> 24) & 0xff);
+  },
+  AMPM(_ctx, t) {
+    let s = str(t);
+    const hour = s.length > 0 ? leadingInt(s) : 0;
+    let am: boolean;
+    if (hour === 0 || hour === 24) {
+      s = '12' + s.slice(2);
+      am = true;
+    } else if (hour > 12) {
+      const h = hour - 12;
+      const tens = Math.trunc(h / 10);
+      s = (tens === 0 ? ' ' : String.fromCharCode(48 + tens)) + String.fromCharCode(48 + (h % 10)) + s.slice(2);
+      am = false;
+    } else {
+      am = hour !== 12;
+    }
+    return s + (am ? ' am' : ' pm');
+  },
+  DAYS(_ctx, secs) {
+    return Math.trunc(long(secs) / 86400);
+  },
+  ELAPTIME(_ctx, start, end) {
+    const a = timeToSec(str(start));
+    const b = timeToSec(str(end));
+    return secToTime((b < a ? 86400 : 0) + b - a);
+  },
+  SECS(_ctx, t) {
+    return timeToSec(str(t));
+  },
+  TSTRING(_ctx, secs) {
+    return secToTime(long(secs));
+  },
+  LENNUM(_ctx, n) {
+    const v = deref(n);
+    if (typeof v !== 'number' && !(v instanceof HbNum)) return 0;
+    return numToStr(v).trimStart().length;
+  },
+  FKMAX() {
+    return 40;
+  },
+  FKLABEL(_ctx, n) {
+    const v = deref(n);
+    if (typeof v !== 'number' && !(v instanceof HbNum)) return '';
+    const k = Math.trunc(num(v));
+    return k > 0 && k <= 40 ? 'F' + k : '';
+  },
+  __RUN(ctx: Thread, cmd) {
+    const c = deref(cmd);
+    if (typeof c !== 'string') return undefined;
+    ctx.vm.console.flush();
+    try {
+      execSync(c, { stdio: 'inherit', shell: '/bin/sh' });
+    } catch {
+      // a failing command is not an error of the program
+    }
+    return undefined;
+  },
+};
