@@ -187,7 +187,7 @@ export class ExprGen {
     const local = this.mod.localFuncs.get(name);
     if (local === undefined) return this.mod.constant(`rt.symval(${this.mod.func(name)})`);
     // module functions are hoisted JS declarations, so the constant can bind them at load
-    return this.mod.constant(`rt.localSym(${JSON.stringify(name)}, () => [${local}, ${genName(local)}])`);
+    return this.mod.constant(`rt.localSym(${JSON.stringify(name)}, ${JSON.stringify(this.mod.file)}, () => [${local}, ${genName(local)}])`);
   }
 
   /** A message send: through the generator path in generator mode. */

@@ -24,7 +24,7 @@ export interface Linkage {
   timestamp(text: string): Value;
   symval(sym: FuncSym): HbSymbol;
   /** @F() of a function of the module itself (STATIC functions have no global symbol) */
-  localSym(name: string, fns: () => [Fn, GenFn]): HbSymbol;
+  localSym(name: string, file: string, fns: () => [Fn, GenFn]): HbSymbol;
   threadStatic(init: () => Value): ThreadStatic;
 }
 
@@ -40,10 +40,11 @@ export function makeLinkage(vm: VM): Linkage {
     date: dateLiteral,
     timestamp: timestampLiteral,
     symval: (sym) => new HbSymbol(sym),
-    localSym: (name, fns) => {
+    localSym: (name, file, fns) => {
       const [fn, g] = fns();
       const sym = new FuncSym(name, fn);
       sym.g = g;
+      sym.file = file;
       sym.defined = true;
       return new HbSymbol(sym);
     },

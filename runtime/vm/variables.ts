@@ -52,8 +52,10 @@ export function mvRef(ctx: Thread, sym: VarSym): HbRef {
   return new HbRef(() => cell.v, (v) => (cell.v = v));
 }
 
-export function declPrivate(ctx: Thread, sym: VarSym, v: Value = undefined): void {
-  ctx.memvars.declarePrivate(sym, v);
+/** PRIVATE x [:= v]: declared again in the same function without a value, x keeps its value. */
+export function declPrivate(ctx: Thread, sym: VarSym, ...init: Value[]): void {
+  if (init.length === 0) ctx.memvars.declarePrivateKeep(sym);
+  else ctx.memvars.declarePrivate(sym, init[0]);
 }
 
 export function declPublic(ctx: Thread, sym: VarSym, v: Value, hasValue: boolean): void {
