@@ -7,8 +7,10 @@ import { CompileError } from '../diagnostics.js';
 import { FnCtx } from './context.js';
 import { Scope, jsLocal, type Binding } from './scope.js';
 import { walkExpr } from '../walk.js';
-import { DEFAULT, foldNum, type NumConst } from './fold.js';
+import { DEFAULT, type NumConst } from '../reduce-num.js';
 import { reservedName } from './funcid.js';
+import { checkArgCount } from './funccheck.js';
+import { rewriteGet } from './getcall.js';
 
 /** Functions whose use means a function or codeblock must keep its arguments in its frame. */
 export const ARG_READERS = new Set(['PCOUNT', 'HB_PVALUE', 'HB_APARAMS', 'HB_ARGV', '__DBGVMPARLLIST']);
@@ -32,6 +34,7 @@ export function isBoolean(e: Expr): boolean {
   switch (e.k) {
     case 'bool': case 'not': return true;
     case 'and': case 'or': return isBoolean(e.r);
+    case 'list': return isBoolean(e.items[e.items.length - 1]);
     case 'bin': return e.op !== '+' && e.op !== '-' && e.op !== '*' && e.op !== '/' && e.op !== '%' && e.op !== '^';
     default: return false;
   }
@@ -59,6 +62,7 @@ export class ExprGen {
     switch (e.k) {
       case 'nil': return 'undefined';
       case 'num': return plainInt(e.text) ? String(Number(e.text)) : this.mod.constant(`rt.num(${JSON.stringify(e.text)})`);
+      case 'numc': return this.numConst(e);
       case 'str': return this.str(e.v);
       case 'bool': return e.v ? 'true' : 'false';
       case 'date': return this.mod.constant(`rt.date(${JSON.stringify(e.text)}, ${e.literal})`);
@@ -68,25 +72,17 @@ export class ExprGen {
       case 'memvar': return `mvGet(ctx, ${this.mod.varsym(e.name)})`;
       case 'field': return `fieldGet(ctx, ${this.alias(e.alias)}, ${this.mod.varsym(e.name)})`;
       case 'aliasExpr': return `inArea(ctx, ${this.alias(e.alias)}, () => ${this.gen(e.e)})`;
-      case 'call': return this.call(e.name, e.args);
+      case 'call': return e.dim ? `arrayDims(ctx, [${this.args(e.args)}])` : this.call(e.name, e.args);
       case 'macroCall': return `macroCall(ctx, ${this.macroText(e.macro)}, [${this.args(e.args)}])`;
       case 'index': return `aGet(ctx, ${this.gen(e.obj)}, ${this.gen(e.index)})`;
       case 'send': return this.send(e.obj, e.msg, e.args);
       case 'assign': return this.assign(e.op, e.target, e.value);
-      case 'bin': {
-        const c = foldNum(e);
-        if (c !== null) return this.numConst(c);
-        return this.binary(e.op, e.l, e.r);
-      }
+      case 'bin': return this.binary(e.op, e.l, e.r);
       // shortcut evaluation: only the left operand must be logical; the right one is the result
       case 'and': return `(logical(ctx, ${this.gen(e.l)}, '.AND.') ? ${this.gen(e.r)} : false)`;
       case 'or': return `(logical(ctx, ${this.gen(e.l)}, '.OR.') ? true : ${this.gen(e.r)})`;
       case 'not': return `not(ctx, ${this.gen(e.e)})`;
-      case 'neg': {
-        const c = foldNum(e);
-        if (c !== null) return this.numConst(c);
-        return `negate(ctx, ${this.gen(e.e)})`;
-      }
+      case 'neg': return `negate(ctx, ${this.gen(e.e)})`;
       case 'incdec': return this.incdec(e.e, e.inc, e.post);
       case 'iif': return `(${this.cond(e.c)} ? ${this.gen(e.t)} : ${this.gen(e.f)})`;
       case 'array': return `[${this.args(e.items)}]`;
@@ -128,6 +124,7 @@ export class ExprGen {
   /** An operand used twice: a local or a literal as is, anything else through a temporary. */
   private operand(e: Expr): { set: string; ref: string } {
     if (e.k === 'num' && plainInt(e.text)) return { set: '', ref: String(Number(e.text)) };
+    if (e.k === 'numc' && e.long && Math.abs(e.v) <= 999999999) return { set: '', ref: String(e.v) };
     if (e.k === 'str') return { set: '', ref: JSON.stringify(e.v) };
     if (e.k === 'var') {
       const b = this.binding(e.name);
@@ -157,9 +154,11 @@ export class ExprGen {
 
   /** A folded numeric constant: built once, or per use when its decimals follow SET DECIMALS. */
   private numConst(c: NumConst): string {
-    if (c.long && Math.abs(c.v) <= 999999999) return String(c.v);
-    if (c.dec === DEFAULT) return `decConst(ctx, ${c.v}, ${c.width === DEFAULT ? 0 : c.width})`;
-    return this.mod.constant(`rt.numc(${c.v}, ${c.long ? 'true' : 'false'}, ${c.width === DEFAULT ? 0 : c.width}, ${c.dec})`);
+    // keep the sign of a negative zero
+    const v = Object.is(c.v, -0) ? '-0' : String(c.v);
+    if (c.long && Math.abs(c.v) <= 999999999) return v;
+    if (c.dec === DEFAULT) return `decConst(ctx, ${v}, ${c.width === DEFAULT ? 0 : c.width})`;
+    return this.mod.constant(`rt.numc(${v}, ${c.long ? 'true' : 'false'}, ${c.width === DEFAULT ? 0 : c.width}, ${c.dec})`);
   }
 
   private alias(a: { name: string } | { expr: Expr } | null): string {
@@ -174,8 +173,13 @@ export class ExprGen {
   }
 
   private call(called: string, args: Arg[]): string {
-    const local = this.mod.localFuncs.get(called);
-    const name = local === undefined ? reservedName(called) : called;
+    checkArgCount(called, args.length);
+    let local = this.mod.localFuncs.get(called);
+    let name = local === undefined ? reservedName(called) : called;
+    if (name === '_GET_' && local === undefined && args.length > 0) {
+      ({ name, args } = rewriteGet(args, this.fc.scope));
+      local = this.mod.localFuncs.get(name);
+    }
     const a = args.length ? ', ' + this.args(args) : '';
     if (local !== undefined) return this.fc.gen ? `(yield* ${genName(local)}(ctx${a}))` : `${local}(ctx${a})`;
     const sym = this.mod.func(name);
