@@ -125,7 +125,11 @@ export class ExprGen {
   private operand(e: Expr): { set: string; ref: string } {
     if (e.k === 'num' && plainInt(e.text)) return { set: '', ref: String(Number(e.text)) };
     if (e.k === 'numc' && e.long && Math.abs(e.v) <= 999999999) return { set: '', ref: String(e.v) };
-    if (e.k === 'str') return { set: '', ref: JSON.stringify(e.v) };
+    if (e.k === 'str') {
+      // a literal with macro text expands where it is evaluated
+      const js = this.str(e.v);
+      if (!js.startsWith('macroText(')) return { set: '', ref: js };
+    }
     if (e.k === 'var') {
       const b = this.binding(e.name);
       if (b.kind === 'local' || (b.kind === 'static' && !b.thread)) return { set: '', ref: this.readVar(e.name) };
@@ -180,10 +184,22 @@ export class ExprGen {
       ({ name, args } = rewriteGet(args, this.fc.scope));
       local = this.mod.localFuncs.get(name);
     }
+    if (name === 'EVAL' && local === undefined && args.length > 0 && args[0] !== null) return this.evalCall(args);
     const a = args.length ? ', ' + this.args(args) : '';
     if (local !== undefined) return this.fc.gen ? `(yield* ${genName(local)}(ctx${a}))` : `${local}(ctx${a})`;
     const sym = this.mod.func(name);
     return this.fc.gen ? `(yield* ${sym}.g(ctx${a}))` : `${sym}.fn(ctx${a})`;
+  }
+
+  /**
+   * Eval( b, args ) is b:Eval( args ) in Harbour: a codeblock is called
+   * directly, anything else gets the EVAL message (and its error).
+   */
+  private evalCall(args: Arg[]): string {
+    const t = this.fc.temp();
+    const rest = args.length > 1 ? ', ' + this.args(args.slice(1)) : '';
+    if (this.fc.gen) return `(${t} = ${this.gen(args[0]!)}, (yield* evalG(ctx, ${t}${rest})))`;
+    return `(typeof (${t} = ${this.gen(args[0]!)}) === 'function' ? ${t}(ctx${rest}) : ${this.mod.msg('EVAL')}.send(ctx, ${t}${rest}))`;
   }
 
   /** @Func(): a function of this module (STATIC ones included) or a global symbol. */

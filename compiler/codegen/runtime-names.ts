@@ -13,7 +13,7 @@ export const RUNTIME_NAMES = [
   // macros and messages
   'macroGet', 'macroSet', 'macroCall', 'macroRef', 'macroStr', 'macroVar', 'sendMacro', 'macroText', 'macroList',
   // control
-  'doBreak', 'BreakSignal', 'swKey', 'blk',
+  'doBreak', 'BreakSignal', 'swKey', 'blk', 'evalG',
   'enumStart', 'enumNext', 'enumSet', 'enumKey', 'enumIsFirst', 'enumIsLast',
 ] as const;
 

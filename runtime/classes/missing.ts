@@ -6,7 +6,7 @@
 import type { Thread } from '../vm/thread.js';
 import { HbHash, HbObject, HbSymbol, valType, type Value } from '../values/types.js';
 import { Kind, type HbClass, type MethodCall, type MsgEntry } from './class.js';
-import { makeError, launchSubst } from '../errors/launch.js';
+import { inNative, makeError, launchSubst } from '../errors/launch.js';
 import { EF_CANSUBSTITUTE } from '../errors/error.js';
 import { nativeProc } from '../vm/frame.js';
 import { ONERROR_MSG } from './build.js';
@@ -53,9 +53,11 @@ export function sendScalar(ctx: Thread, obj: Value, msg: string, args: Value[]):
 /** "No exported method" (or "No exported variable" for an assignment), substitutable. */
 export function noMethod(ctx: Thread, obj: Value, msg: string, args: Value[]): Value {
   const assign = msg.startsWith('_');
-  return launchSubst(ctx, makeError(ctx, assign
+  // the failed send shows as a frame of its own: CLASS:MSG, or MSG for other values ((b)EVAL for Eval)
+  const frame = obj instanceof HbObject ? `${obj.cls.name}:${msg}` : msg === 'EVAL' ? '(b)EVAL' : msg;
+  return inNative(ctx, frame, () => launchSubst(ctx, makeError(ctx, assign
     ? { genCode: 16, subCode: 1005, operation: msg.slice(1), args: [obj, ...args], flags: EF_CANSUBSTITUTE }
-    : { genCode: 13, subCode: 1004, operation: msg, args: [obj, ...args], flags: EF_CANSUBSTITUTE }));
+    : { genCode: 13, subCode: 1004, operation: msg, args: [obj, ...args], flags: EF_CANSUBSTITUTE })));
 }
 
 /** A message `cls` (the class dispatched on) does not define, sent to object `self`. */

@@ -11,7 +11,7 @@ import { aGet, aSet, elemRef, arrayDims } from './arrays.js';
 import { newHash } from '../hash.js';
 import type { Thread } from './thread.js';
 import { macroGet, macroSet, macroCall, macroRef, macroStr, macroVar, sendMacro, macroText, macroList } from './macro.js';
-import { doBreak, swKey, forTest, refSet, argsFrom, tstatic, tstaticSet, blk, decConst } from './control.js';
+import { doBreak, swKey, forTest, refSet, argsFrom, tstatic, tstaticSet, blk, decConst, evalG } from './control.js';
 import { BreakSignal } from './signals.js';
 import { enumStart, enumNext, enumSet, enumKey, enumIsFirst, enumIsLast } from './enumerate.js';
 
@@ -24,6 +24,6 @@ export const api = {
   mvGet, mvSet, mvRef, fieldGet, fieldSet, varGet, varSet, declPrivate, declPublic,
   aGet, aSet, elemRef, arrayDims, hashNew, inArea, Ref: HbRef, refSet, argsFrom, tstatic, tstaticSet,
   macroGet, macroSet, macroCall, macroRef, macroStr, macroVar, sendMacro, macroText, macroList,
-  doBreak, BreakSignal, swKey, blk,
+  doBreak, BreakSignal, swKey, blk, evalG,
   enumStart, enumNext, enumSet, enumKey, enumIsFirst, enumIsLast,
 } satisfies Record<RuntimeName, unknown>;

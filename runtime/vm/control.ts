@@ -16,6 +16,15 @@ export function decConst(ctx: Thread, v: number, len: number): Value {
   return mkNum(v, len, ctx.sets.decimals);
 }
 
+/** Eval( b, ... ) from generator code: through the codeblock's generator twin when it has one. */
+export function* evalG(ctx: Thread, b: Value, ...args: Value[]): Generator<unknown, Value, unknown> {
+  if (typeof b === 'function') {
+    const g = (b as Block & { g?: GenFn }).g;
+    return g !== undefined ? yield* g(ctx, ...args) : b(ctx, ...args);
+  }
+  return ctx.vm.message('EVAL').send(ctx, b, ...args);
+}
+
 /** A codeblock with its generator twin attached (see the code generator). */
 export function blk(f: Block, g: GenFn): Block {
   (f as Block & { g?: GenFn }).g = g;
