@@ -7,14 +7,12 @@
 // everything after `--`) is passed to the program untouched.
 
 import { Command } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
 import { buildProgram, type BuildOptions } from './build.js';
 import { COMPILER_SWITCH, readProject } from './project.js';
+import { VERSION } from './paths.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
 const isSource = (a: string) => ['.prg', '.hbp'].includes(extname(a).toLowerCase());
 
@@ -22,7 +20,7 @@ function main(argv: string[]): number {
   const cmd = new Command('hbts')
     .usage('[options] <file.prg|project.hbp ...> [program arguments...]')
     .description('Compile and run Harbour (xBase) programs on Node.js.')
-    .version(version, '--version', 'print the hbts version')
+    .version(VERSION, '--version', 'print the hbts version')
     .helpOption('-h, --help', 'show this help')
     .option('-I, --include <dir>', 'add a folder to the #include search path (repeatable)', collect, [])
     .option('-D, --define <name[=value]>', 'define a preprocessor name (repeatable)', collect, [])

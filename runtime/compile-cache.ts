@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { PACKAGE_ROOT } from './paths.js';
 
 interface Entry {
   js: string;
@@ -18,8 +18,7 @@ const sha = (data: string | Buffer) => createHash('sha256').update(data).digest(
 
 function buildId(): string {
   try {
-    const here = dirname(fileURLToPath(import.meta.url));
-    return readFileSync(join(here, '..', 'build-id.txt'), 'utf8').trim();
+    return readFileSync(join(PACKAGE_ROOT, 'dist', 'build-id.txt'), 'utf8').trim();
   } catch {
     return 'dev';
   }

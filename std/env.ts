@@ -7,10 +7,10 @@
 // for "Harbour" and the 3.2 version numbers find them, and the part in
 // parentheses, where Harbour puts its source revision, names hbts.
 
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { PACKAGE_ROOT, VERSION as HBTS_VERSION } from '../runtime/paths.js';
 import { arch, endianness, machine, release, type } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Thread } from '../runtime/vm/thread.js';
 import { HbDate, HbNum, HbRef, HbTimestamp, type Value } from '../runtime/values/types.js';
 import { mkNum } from '../runtime/values/number.js';
@@ -22,15 +22,6 @@ const isNum = (v: Value): v is number | HbNum => typeof v === 'number' || v inst
 const num = (v: Value): number => (typeof v === 'number' ? v : v instanceof HbNum ? v.n : 0);
 const int = (v: Value): number => Math.trunc(num(v)) | 0;
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const HBTS_VERSION = (() => {
-  try {
-    return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return '0';
-  }
-})();
-
 const VER_MAJOR = 3;
 const VER_MINOR = 2;
 const VER_RELEASE = 1;
@@ -41,7 +32,7 @@ const COMPILER = `Node.js ${process.version} (${process.arch.includes('64') ? 64
 /** The build time of the runtime: when its build stamp was written. */
 const BUILD = (() => {
   try {
-    return statSync(join(root, 'dist', 'build-id.txt')).mtime;
+    return statSync(join(PACKAGE_ROOT, 'dist', 'build-id.txt')).mtime;
   } catch {
     return new Date(0);
   }

@@ -2,9 +2,9 @@
 // folder, the -I folders, the folders of the INCLUDE environment variable
 // and finally the bundled std/include. `#include <x.ch>` skips the first two.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { PACKAGE_ROOT } from '../../runtime/paths.js';
 import { dirname, delimiter, isAbsolute, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { IncludeLoader } from './preprocessor.js';
 
 let bundledDir: string | null = null;
@@ -12,13 +12,7 @@ let bundledDir: string | null = null;
 /** The bundled std/include folder (found from this module, in the source tree or the built package). */
 export function stdIncludeDir(): string {
   if (bundledDir !== null) return bundledDir;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const cand = join(dir, 'std', 'include');
-    if (existsSync(join(cand, 'std.ch'))) return (bundledDir = cand);
-    dir = dirname(dir);
-  }
-  throw new Error('hbts: bundled std/include not found');
+  return (bundledDir = join(PACKAGE_ROOT, 'std', 'include'));
 }
 
 /** Bundled headers do not change while the process runs. */
