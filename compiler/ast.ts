@@ -6,6 +6,7 @@
 export type Expr =
   | { k: 'nil' }
   | { k: 'num'; text: string }
+  | { k: 'numc'; v: number; long: boolean; width: number; dec: number } // folded constant (width/dec -1: run-time default)
   | { k: 'str'; v: string }
   | { k: 'date'; text: string; literal: boolean } // 0dYYYYMMDD (literal) or d"..." text
   | { k: 'ts'; text: string }
@@ -15,7 +16,7 @@ export type Expr =
   | { k: 'memvar'; name: string }                     // M->name, MEMVAR->name
   | { k: 'field'; name: string; alias: Alias | null } // FIELD->name, alias->name
   | { k: 'aliasExpr'; alias: Alias; e: Expr }         // alias->( expr )
-  | { k: 'call'; name: string; args: Arg[] }
+  | { k: 'call'; name: string; args: Arg[]; dim?: boolean }      // dim: Array() compiled inline (-ko)
   | { k: 'macroCall'; macro: Expr; args: Arg[] }      // &name( args ), &( expr )( args )
   | { k: 'index'; obj: Expr; index: Expr }
   | { k: 'send'; obj: Expr | null; msg: string | Expr; args: Arg[] | null } // obj:msg / obj:msg(args); obj null in WITH OBJECT

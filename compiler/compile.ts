@@ -4,7 +4,7 @@ import { preprocessFile, type PPOptions } from './pp/index.js';
 import { parseModule } from './parse/module.js';
 import { generateModule } from './codegen/module.js';
 import type { Diagnostic } from './diagnostics.js';
-import { applySwitches, defaultSwitches } from './switches.js';
+import { applyPragma, applySwitches, defaultSwitches, switchesAt } from './switches.js';
 
 export interface CompileResult {
   /** the generated module, or null when there were errors */
@@ -18,12 +18,15 @@ export interface CompileResult {
 
 export function compileFile(path: string, displayName: string, opts: PPOptions, flags: readonly string[] = []): CompileResult {
   const pp = preprocessFile(path, opts);
-  const switches = applySwitches(applySwitches(defaultSwitches(), flags), pp.pragmas);
+  const base = applySwitches(defaultSwitches(), flags);
+  // code generation sees the switches as the whole file leaves them; expression reduction those of each line
+  const switches = pp.pragmas.reduce(applyPragma, { ...base });
+  const at = switchesAt(base, pp.pragmas, pp.pragmaLines);
   const diagnostics: Diagnostic[] = [...pp.diagnostics];
   if (diagnostics.some((d) => d.severity === 'fatal')) return { js: null, diagnostics, pragmas: pp.pragmas, includes: pp.includes };
   const { module, diagnostics: parseDiags } = parseModule(pp.lines, displayName);
   diagnostics.push(...parseDiags);
-  const gen = generateModule(module, switches);
+  const gen = generateModule(module, switches, at);
   diagnostics.push(...gen.diagnostics);
   const failed = diagnostics.some((d) => d.severity !== 'warning');
   return { js: failed ? null : gen.js, diagnostics, pragmas: pp.pragmas, includes: pp.includes };

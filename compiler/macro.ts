@@ -12,15 +12,26 @@ import { Scope } from './codegen/scope.js';
 import { RUNTIME_NAMES } from './codegen/runtime-names.js';
 import type { Expr } from './ast.js';
 import { CompileError } from './diagnostics.js';
+import { reduceExpr } from './reduce.js';
+import { defaultSwitches, type Switches } from './switches.js';
 
 /** Compiled macro code: evaluates with the thread it runs in. */
 export type MacroFn = (ctx: unknown) => unknown;
 
 /**
- * Parse a macro text as one expression; throws CompileError. A list `a, b`
- * is only allowed where the macro stands for several values (arguments).
+ * Switches of the macro compiler: Harbour's run-time defaults (extensions
+ * and shortcuts on). The macro-text switch is the compiler's own: the
+ * macro compiler folds literals that hold '&'.
  */
-export function parseMacro(text: string, allowList = false): Expr {
+export function macroSwitches(flags: Partial<Switches> = {}): Switches {
+  return { ...defaultSwitches(), macroText: false, ...flags };
+}
+
+/**
+ * Parse a text as one expression (a list `a, b` only where the macro
+ * stands for several values: arguments); throws CompileError.
+ */
+export function parseExpression(text: string, allowList = false): Expr {
   let toks;
   try {
     toks = lexExpression(text);
@@ -37,12 +48,21 @@ export function parseMacro(text: string, allowList = false): Expr {
   return items.length === 1 ? items[0] : { k: 'list', items };
 }
 
+/** Parse a macro text and reduce it as the macro compiler does; throws CompileError. */
+export function parseMacro(text: string, allowList = false, sw: Switches = macroSwitches()): Expr {
+  const e = parseExpression(text, allowList);
+  const env = { sw, macro: true, line: 1 };
+  // the items of a list of values are reduced one by one
+  if (allowList && e.k === 'list') return { k: 'list', items: e.items.map((x) => reduceExpr(x, env)) };
+  return reduceExpr(e, env);
+}
+
 /**
  * JS source of a macro's module: `rt` in, an evaluator `(ctx, v) => value`
  * out (`v` is the value an assignment macro stores).
  */
 export function macroSource(e: Expr, owner = '(macro)'): string {
-  const g = new ModuleGen('');
+  const g = new ModuleGen('', undefined, true);
   const fc = new FnCtx(g, new Scope(null), 'fm', owner, null);
   const body = new ExprGen(fc).gen(e);
   const temps = fc.temps.length ? `let ${fc.temps.join(', ')}; ` : '';

@@ -7,7 +7,7 @@ import { dirname, extname, join, isAbsolute } from 'node:path';
 import type { BuildOptions } from './build.js';
 
 /** Harbour compiler switches that change what a program does. */
-export const COMPILER_SWITCH = /^-(w\d?|es\d?|k[a-z]*|n\d?|a|v|z|q\d?|b|l|m|gc\d?|gh|\$)$/i;
+export const COMPILER_SWITCH = /^-(w\d?|es\d?|k[a-z+-]*|n\d?|a|v|z[+-]?|q\d?|b|l|m|gc\d?|gh|\$)$/i;
 
 export function readProject(file: string, opts: BuildOptions): void {
   const dir = dirname(file);

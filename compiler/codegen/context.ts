@@ -21,6 +21,8 @@ export class ModuleGen {
   constructor(
     readonly file: string,
     readonly switches: Switches = defaultSwitches(),
+    /** code for the run-time macro compiler (no compile-time argument checks) */
+    readonly macro = false,
   ) {}
 
   id(prefix: string): string {

@@ -177,7 +177,7 @@ export class ExprGen {
   }
 
   private call(called: string, args: Arg[]): string {
-    checkArgCount(called, args.length);
+    if (!this.mod.macro) checkArgCount(called, args.length, this.mod.switches.harbour);
     let local = this.mod.localFuncs.get(called);
     let name = local === undefined ? reservedName(called) : called;
     if (name === '_GET_' && local === undefined && args.length > 0) {

@@ -19,14 +19,17 @@ const COUNTS: ReadonlyArray<[string, number, number]> = [
   ['WORD', 1, 1], ['YEAR', 1, 1],
 ];
 
-/** E0021 when a call to a standard function passes a wrong number of arguments. */
-export function checkArgCount(name: string, count: number): void {
+/**
+ * E0021 when a call to a standard function passes a wrong number of
+ * arguments; with Harbour extensions on (not -kh-) the message says how many.
+ */
+export function checkArgCount(name: string, count: number, detail: boolean): void {
   const n = Math.max(name.length, 4);
   const entry = COUNTS.find(([f]) => f.slice(0, n) === name.slice(0, n) && name.length <= f.length);
   if (entry === undefined) return;
   const [, min, max] = entry;
   if ((min !== -1 && count < min) || (max !== -1 && count > max)) {
     const expected = min === max ? `expected: ${min}` : max === -1 ? `expected at least: ${min}` : `expected from: ${min} to: ${max}`;
-    throw new CompileError(21, 0, [name, `\nPassed: ${count}, ${expected}`]);
+    throw new CompileError(21, 0, [name, detail ? `\nPassed: ${count}, ${expected}` : '']);
   }
 }

@@ -12,6 +12,7 @@ import { Scope, jsLocal } from './scope.js';
 import { StmtGen } from './stmt.js';
 import { RUNTIME_NAMES } from './runtime-names.js';
 import { defaultSwitches, type Switches } from '../switches.js';
+import { reduceFunction, reduceStmts, type SwitchesAt } from '../reduce.js';
 
 
 export interface Generated {
@@ -19,7 +20,8 @@ export interface Generated {
   diagnostics: Diagnostic[];
 }
 
-export function generateModule(mod: Module, switches: Switches = defaultSwitches()): Generated {
+/** `at` gives the switches of each line (#pragma) for the reduction of expressions. */
+export function generateModule(mod: Module, switches: Switches = defaultSwitches(), at: SwitchesAt = () => switches): Generated {
   const g = new ModuleGen(mod.file, switches);
   const diagnostics: Diagnostic[] = [];
   const fileScope = new Scope(null);
@@ -31,6 +33,9 @@ export function generateModule(mod: Module, switches: Switches = defaultSwitches
     }
     g.localFuncs.set(f.name, 'f_' + mangle(f.name));
   }
+  const reduceErrors: CompileError[] = [];
+  reduceStmts(mod.fileDecls, at, reduceErrors);
+  for (const e of reduceErrors) diagnostics.push(diag(mod.file, e.line, e.code, ...e.args));
   declareAll(mod.fileDecls, fileScope, g);
 
   const bodies: string[] = [];
@@ -38,6 +43,7 @@ export function generateModule(mod: Module, switches: Switches = defaultSwitches
   for (const f of mod.funcs) {
     if (seen.has(f.name)) continue;
     seen.add(f.name);
+    for (const e of reduceFunction(f, at)) diagnostics.push(diag(mod.file, e.line || f.line, e.code, ...e.args));
     try {
       bodies.push(genFunction(g, f, fileScope));
     } catch (e) {

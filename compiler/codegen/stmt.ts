@@ -322,7 +322,7 @@ function lineOf(e: Expr, dflt: number): number {
 function constSign(step: Expr | null): number {
   if (step === null) return 1;
   if (step.k === 'num') return Number(step.text) === 0 ? 0 : 1;
-  if (step.k === 'neg' && step.e.k === 'num') return Number(step.e.text) === 0 ? 0 : -1;
+  if (step.k === 'numc') return Math.sign(step.v);
   return 0;
 }
 
@@ -330,6 +330,6 @@ function constSign(step: Expr | null): number {
 function caseKey(e: Expr, line: number): string {
   if (e.k === 'str') return JSON.stringify(e.v);
   if (e.k === 'num') return plainInt(e.text) ? e.text : String(Number(e.text));
-  if (e.k === 'neg' && e.e.k === 'num') return String(-Number(e.e.text));
+  if (e.k === 'numc') return String(e.v);
   throw new CompileError(55, line);
 }

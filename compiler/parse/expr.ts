@@ -300,8 +300,11 @@ export class ExprParser {
   private opPrimary(t: Token): Expr {
     const c: Cursor = this.c;
     switch (t.text) {
-      case '(':
-        return this.exprList(')');
+      case '(': {
+        // ( expr ) stays a one-item list: the reduction decides whether the parentheses matter
+        const e = this.exprList(')');
+        return e.k === 'list' ? e : { k: 'list', items: [e] };
+      }
       case '{':
         return this.brace();
       case '&':

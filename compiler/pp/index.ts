@@ -24,7 +24,7 @@ function run(text: string | null, fileName: string, opts: PPOptions): PPResult {
     pp.pushFile(fileName, text);
     pp.run();
   }
-  return { lines: pp.lines, diagnostics: pp.diagnostics, pragmas: pp.pragmas, includes: [...pp.includes] };
+  return { lines: pp.lines, diagnostics: pp.diagnostics, pragmas: pp.pragmas, pragmaLines: pp.pragmaLines, includes: [...pp.includes] };
 }
 
 /** Preprocesses a source file (read as latin1: one char per byte). */

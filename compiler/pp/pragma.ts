@@ -88,6 +88,7 @@ function setSwitch(pp: Preprocessor, name: string, value: number): boolean {
   if (sw === null) return false;
   if (sw !== 'es' || (value >= 0 && value <= 2)) pp.switches.set(sw, value);
   pp.pragmas.push('-' + sw + String(value));
+  pp.pragmaLines.push(pp.mainLine());
   return true;
 }
 

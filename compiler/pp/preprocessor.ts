@@ -41,6 +41,8 @@ export class Preprocessor implements TranslateHost {
   readonly scanner = new Scanner();
   readonly diagnostics: Diagnostic[] = [];
   readonly pragmas: string[] = [];
+  /** For each of `pragmas`, the line of the main file it takes effect after. */
+  readonly pragmaLines: number[] = [];
   readonly lines: PPLine[] = [];
   /** Absolute paths of the included files. */
   readonly includes = new Set<string>();
@@ -66,6 +68,11 @@ export class Preprocessor implements TranslateHost {
   curLine(): number {
     const f = this.files[this.files.length - 1];
     return f ? f.curLine : 0;
+  }
+
+  /** The current line of the main file (of the #include being read, inside one). */
+  mainLine(): number {
+    return this.files.length ? this.files[0].curLine : 0;
   }
 
   /** Reports a message at the current line. */

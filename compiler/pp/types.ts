@@ -45,6 +45,8 @@ export interface PPResult {
    * AUTOMEMVAR=ON are reported as their switch, '-a1').
    */
   pragmas: string[];
+  /** For each of `pragmas`, the line of the main file (or of its #include) where it appears. */
+  pragmaLines: number[];
   /** Absolute paths of the files #included (directly or not), each once, for the compile cache. */
   includes: string[];
 }

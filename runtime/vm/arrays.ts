@@ -77,13 +77,33 @@ export function elemRef(ctx: Thread, a: Value, i: Value): HbRef {
   return new HbRef(() => aGet(ctx, a, i), (v) => aSet(ctx, a, i, v));
 }
 
-/** LOCAL a[3, 2]: nested arrays of NILs. */
-export function arrayDims(ctx: Thread, dims: Value[]): Value[] {
-  const n = Math.max(0, position(dims[0]) || 0);
-  const a: Value[] = new Array(n);
-  if (dims.length > 1) for (let k = 0; k < n; k++) a[k] = arrayDims(ctx, dims.slice(1));
-  else a.fill(undefined);
-  return a;
+/**
+ * LOCAL a[3, 2] (and Array() compiled inline with -ko): nested arrays of
+ * NILs. A dimension that is not numeric makes an empty array; a negative
+ * one is BASE/1131 (no arguments) and stops there, leaving NIL.
+ */
+export function arrayDims(ctx: Thread, dims: Value[]): Value {
+  const r = dimArray(ctx, dims, 0);
+  return r === null ? undefined : r.a;
+}
+
+function dimArray(ctx: Thread, dims: Value[], level: number): { a: Value[]; ok: boolean } | null {
+  const n = position(dims[level]);
+  if (n < 0) {
+    launch(ctx, makeError(ctx, { genCode: 2, subCode: 1131, operation: 'array dimension', args: undefined, flags: EF_NONE }));
+    return null;
+  }
+  const a: Value[] = new Array(Number.isNaN(n) ? 0 : n).fill(undefined);
+  if (level + 1 < dims.length) {
+    // filled from the last element, as Harbour does; an error ends the filling
+    for (let k = a.length - 1; k >= 0; k--) {
+      const sub = dimArray(ctx, dims, level + 1);
+      if (sub === null) return { a, ok: false };
+      a[k] = sub.a;
+      if (!sub.ok) return { a, ok: false };
+    }
+  }
+  return { a, ok: true };
 }
 
 /** Returned by operator hooks when the object's class does not overload the operator. */

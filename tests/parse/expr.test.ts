@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseMacro } from '../../compiler/macro.js';
+import { parseExpression as parseMacro } from '../../compiler/macro.js';
 import type { Arg, Expr } from '../../compiler/ast.js';
 import { CompileError } from '../../compiler/diagnostics.js';
 
@@ -82,7 +82,7 @@ const cases: Array<[string, string]> = [
   ['FIELD->name', 'FIELD->NAME'],
   ['cust->name', 'CUST->NAME'],
   ['cust->( RecNo() )', '(CUST->RECNO())'],
-  ['( nArea )->name', 'NAREA->NAME'],
+  ['( nArea )->name', '(list NAREA)->NAME'],
   ['&cVar', '&[$CVAR]'],
   ['&cVar.ext', '&[$CVAR|ext]'],
   ['&( "a" + b )', '&[(+ "a" B)]'],
