@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const cli = join(root, 'dist', 'runtime', 'cli.js');
+const cli = join(root, 'dist', 'runtime', 'launch.cjs');
 const benchDir = join(root, 'tests', 'bench');
 
 const opts = { runs: 3, only: ['vm_core', 'dbf_bench', 'hello'], speedtst: null, n: null };

@@ -21,7 +21,7 @@ if (!existsSync(hbp)) {
   process.exit(2);
 }
 
-const cli = join(new URL('..', import.meta.url).pathname, 'dist', 'runtime', 'cli.js');
+const cli = join(new URL('..', import.meta.url).pathname, 'dist', 'runtime', 'launch.cjs');
 const work = mkdtempSync(join(tmpdir(), 'hbtest-'));
 const r = spawnSync(process.execPath, [cli, '-DRT_NO_C', hbp, '-all'], {
   cwd: work, encoding: 'latin1', maxBuffer: 256 << 20, stdio: ['ignore', 'pipe', 'pipe'],

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..', '..');
 const corpus = join(root, 'tests', 'conformance');
-const cli = join(root, 'dist', 'runtime', 'cli.js');
+const cli = join(root, 'dist', 'runtime', 'launch.cjs');
 const TIMEOUT_MS = 60_000;
 
 const known = new Set(
