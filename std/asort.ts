@@ -84,8 +84,14 @@ function allNumbers(a: Value[], start: number, end: number): boolean {
 /** Sort `count` elements of `a` from `start` (0-based). */
 export function sortRange(ctx: Thread, a: Value[], start: number, count: number, block: Value): void {
   if (typeof block !== 'function' && allNumbers(a, start, start + count)) {
-    const sorted = (a.slice(start, start + count) as Array<number | HbNum>).sort((x, y) => numVal(x) - numVal(y));
-    for (let k = 0; k < count; k++) a[start + k] = sorted[k];
+    // sort positions by their values read once into a typed array (ties keep their order)
+    const keys = new Float64Array(count);
+    for (let k = 0; k < count; k++) keys[k] = numVal(a[start + k] as number | HbNum);
+    const order = new Uint32Array(count);
+    for (let k = 0; k < count; k++) order[k] = k;
+    order.sort((x, y) => keys[x] - keys[y] || x - y);
+    const items = Array.from(order, (k) => a[start + k]);
+    for (let k = 0; k < count; k++) a[start + k] = items[k];
     return;
   }
   let less: Less;
