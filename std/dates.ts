@@ -22,7 +22,14 @@ export function today(): number {
 const isDateTime = (v: Value): v is HbDate | HbTimestamp => v instanceof HbDate || v instanceof HbTimestamp;
 
 /** An integer with the width a runtime-library function gives it (Year() 5, Month() 3 ...). */
-const sized = (n: number, width: number): Value => mkNum(n, width, 0);
+/** Small integers of a fixed width are immutable values: share one of each. */
+const sizedCache = new Map<number, Value[]>();
+function sized(n: number, width: number): Value {
+  if (n < 0 || n > 9999 || !Number.isInteger(n)) return mkNum(n, width, 0);
+  let row = sizedCache.get(width);
+  if (row === undefined) sizedCache.set(width, (row = []));
+  return row[n] ?? (row[n] = mkNum(n, width, 0));
+}
 
 /** The day of a date or timestamp, undefined for any other value. */
 function dayOf(v: unknown): number | undefined {

@@ -29,7 +29,19 @@ export function dateEncode(y: number, m: number, d: number): number {
 }
 
 /** Year, month and day of a Julian day; zeros before 0000-01-01. */
+let lastJd = -1;
+let lastYmd: [number, number, number] = [0, 0, 0];
+
+/** Year, month and day of a Julian day (the last answer is kept: Year/Month/Day come in runs). */
 export function dateDecode(jd: number): [number, number, number] {
+  if (jd === lastJd) return lastYmd;
+  const r = decode(jd);
+  lastJd = jd;
+  lastYmd = r;
+  return r;
+}
+
+function decode(jd: number): [number, number, number] {
   if (jd < FIRST_DAY) return [0, 0, 0];
   let j = jd + 68569;
   const w = Math.trunc((j * 4) / 146097);
