@@ -41,6 +41,11 @@ export class ExprParser {
     return left;
   }
 
+  /** An assignment target (a postfix expression) at statement level: `target = value`. */
+  target(): Expr {
+    return this.postfix();
+  }
+
   private binary(min: number): Expr {
     let left = this.unary(min);
     for (;;) {

@@ -51,6 +51,7 @@ export function parseModule(lines: PPLine[], file: string): { module: Module; di
   // statements before the first function
   const head: Stmt[] = [];
   const headLine = p.stmts[0]?.line ?? 1;
+  p.beginFunction();
   parseBody(p, head, file);
   const exec = head.filter((s) => {
     const fileWide = s.k === 'static' || s.k === 'memvar' || s.k === 'field';
@@ -76,6 +77,7 @@ export function parseModule(lines: PPLine[], file: string): { module: Module; di
     }
     // a broken header still owns the statements up to the next function
     const body: Stmt[] = [];
+    p.beginFunction();
     parseBody(p, body, raw.file);
     if (fn !== null) {
       fn.body = body;

@@ -37,6 +37,8 @@ export class StmtParser {
   readonly diags: Diagnostic[] = [];
   /** open loops, SWITCHes and SEQUENCE bodies, innermost last: what LOOP, EXIT and RETURN may leave */
   private readonly ctl: Array<'loop' | 'switch' | 'seq'> = [];
+  /** an executable statement came before in this function (declarations may not follow) */
+  private executableSeen = false;
 
   constructor(readonly stmts: RawStmt[]) {}
 
@@ -82,32 +84,57 @@ export class StmtParser {
     const line = c.line;
     const t = c.peek()!;
     if (t.kind === 'word') {
-      const s = this.keywordStatement(c, t.text.toUpperCase(), line);
+      const w = t.text.toUpperCase();
+      const declaration = this.declarationKind(c);
+      if (declaration !== null) {
+        if (this.executableSeen) throw new CompileError(4, line, [declaration]);
+      } else if (w !== '_HB_CLASS' && w !== '_HB_MEMBER' && !c.isKw('DECLARE') && !c.isKw('PARAMETERS')) {
+        this.executableSeen = true;
+      }
+      const s = this.keywordStatement(c, w, line);
       if (s !== undefined) return s;
     }
+    this.executableSeen = true;
     this.i++;
     return { k: 'expr', e: this.exprStatement(c), line };
   }
 
+  /** LOCAL / STATIC / MEMVAR / FIELD declaration statements (they must precede executable ones). */
+  private declarationKind(c: Cursor): string | null {
+    const next = c.peek(1);
+    if (next === undefined || needsLeftAt(c.toks, c.pos + 1)) return null;
+    if (c.isKw('LOCAL')) return 'LOCAL';
+    if (c.isKw('MEMVAR')) return 'MEMVAR';
+    if (c.isKw('STATIC') && next.kind === 'word' && !c.isKw('FUNCTION', 1) && !c.isKw('PROCEDURE', 1)) return 'STATIC';
+    if (c.isKw('THREAD') && c.isKw('STATIC', 1)) return 'STATIC';
+    if ((c.isKw('FIELD') || c.isKw('_FIELD')) && next.kind === 'word') return 'FIELD';
+    return null;
+  }
+
+  /** A new function body starts: declarations may come first again. */
+  beginFunction(): void {
+    this.executableSeen = false;
+  }
+
   private exprStatement(c: Cursor): Expr {
     const p = new ExprParser(c);
-    // `lvalue = expr` at statement level is an assignment
+    // `lvalue = expr` at statement level is an assignment: try the target first
     const start = c.pos;
     try {
-      const left = p.expr();
-      if (c.isOp('=') && isLValue(left)) {
+      const target = p.target();
+      if (c.isOp('=') && isLValue(target)) {
         c.next();
         const value = p.expr();
         c.expectEnd();
-        return { k: 'assign', op: ':=', target: left, value };
+        return { k: 'assign', op: ':=', target, value };
       }
-      c.expectEnd();
-      return left;
     } catch (e) {
       if (!(e instanceof CompileError)) throw e;
-      c.pos = start;
-      throw e;
     }
+    c.pos = start;
+    const e = p.expr();
+    c.expectEnd();
+    return e;
   }
 
   /** A statement introduced by a keyword, or undefined when the word is a name. */

@@ -71,9 +71,14 @@ for (const [src, want] of structures) {
 }
 
 test('statements before the first function form the implicit procedure', () => {
-  const r = parse('? 1\nSTATIC s\nFUNCTION F()\nRETURN 1\n');
+  const r = parse('STATIC s\n? 1\nFUNCTION F()\nRETURN 1\n');
   assert.deepEqual(r.module.funcs.map((f) => [f.name, f.implicit]), [['T', true], ['F', false]]);
   assert.equal(r.module.fileDecls.length, 1);
+});
+
+test('a declaration after an executable statement is E0004', () => {
+  const r = parse('? 1\nSTATIC s\nFUNCTION F()\nRETURN 1\n');
+  assert.deepEqual(r.diagnostics.map((d) => `${d.line}:${d.code}`), ['2:E0004']);
 });
 
 test('function headers: modifiers, parameters, varargs', () => {
