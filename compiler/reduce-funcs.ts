@@ -36,6 +36,11 @@ function funcId(name: string): string | null {
 }
 
 const long = (v: number): Expr => numNode(longConst(v));
+/** A 64-bit integer: past 2^53 a literal, so that it stays exact. */
+const bigLong = (v: bigint): Expr => {
+  const n = Number(v);
+  return Number.isSafeInteger(n) ? long(n) : { k: 'num', text: v.toString() };
+};
 const str = (v: string): Expr => ({ k: 'str', v });
 const bool = (v: boolean): Expr => ({ k: 'bool', v });
 const byteChar = (n: number): string => String.fromCharCode(n & 0xff);
@@ -52,7 +57,7 @@ function emptyOf(a: Expr): boolean | null {
     case 'nil': return true;
     case 'bool': return !a.v;
     case 'block': return false;
-    case 'num': case 'numc': return numOf(a)!.v === 0;
+    case 'num': case 'numc': return numOf(a)?.v === 0; // an integer past 2^53 is not zero
     case 'date': case 'ts': {
       const [jd, ms] = dayTime(a)!;
       return jd === 0 && ms === 0;
@@ -98,7 +103,7 @@ function extreme(a: Expr, b: Expr, max: boolean): Expr | null {
 /** Int( n ): an integer constant, or a double without decimals when out of the integer range. */
 function intOf(n: NumConst): Expr {
   if (n.long) return long(n.v);
-  if (inLongRange(n.v)) return long(Math.trunc(n.v));
+  if (inLongRange(n.v)) return bigLong(BigInt(Math.trunc(n.v)));
   return numNode({ long: false, v: n.v, width: n.width, dec: 0 });
 }
 
@@ -110,7 +115,7 @@ function bitOp(fn: string, args: Arg[]): Expr | null {
     if (n === null) break;
     nums.push(n);
   }
-  if (fn === 'HB_BITNOT') return nums.length >= 1 ? long(Number(BigInt.asIntN(64, ~asInt64(nums[0])))) : null;
+  if (fn === 'HB_BITNOT') return nums.length >= 1 ? bigLong(BigInt.asIntN(64, ~asInt64(nums[0]))) : null;
   if (args.length < 2 || nums.length < 2) return null;
   const v = asInt64(nums[0]);
   const w = asInt64(nums[1]);
@@ -132,7 +137,7 @@ function bitOp(fn: string, args: Arg[]): Expr | null {
     case 'HB_BITTEST': return bool((v & bit(w)) !== 0n);
     default: r = w < 0n ? v >> BigInt.asUintN(6, -w) : v << BigInt.asUintN(6, w); // HB_BITSHIFT
   }
-  return long(Number(BigInt.asIntN(64, r)));
+  return bigLong(BigInt.asIntN(64, r));
 }
 
 /**

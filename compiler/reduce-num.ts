@@ -6,7 +6,7 @@
 
 import type { Expr } from './ast.js';
 import { numLiteral } from '../runtime/values/number.js';
-import { HbNum } from '../runtime/values/types.js';
+import { HbLong, type HbNum } from '../runtime/values/types.js';
 
 /** Width or decimals decided at run time (Harbour's HB_DEFAULT_WIDTH / _DECIMALS). */
 export const DEFAULT = -1;
@@ -29,7 +29,7 @@ export const inLongRange = (v: number): boolean => v >= LONG_MIN && v < LONG_END
 /** A numeric literal as the lexer reads it. */
 export function literal(text: string): NumConst {
   const v = numLiteral(text);
-  if (typeof v === 'number') return { long: true, v, width: DEFAULT, dec: 0 };
+  if (typeof v === 'number' || v instanceof HbLong) return { long: true, v: typeof v === 'number' ? v : v.n, width: DEFAULT, dec: 0 };
   const n = v as HbNum;
   const isLong = n.dec === 0 && !text.includes('.') && inLongRange(n.n);
   return { long: isLong, v: n.n, width: isLong ? DEFAULT : n.len, dec: n.dec };
@@ -48,11 +48,22 @@ export function numNode(c: NumConst): NumNode {
   return { k: 'numc', long: c.long, v: c.v, width: c.width, dec: c.dec };
 }
 
-/** The numeric constant an expression is, or null. */
+/**
+ * The numeric constant an expression is, or null. Integers past 2^53 are
+ * not folded (a double cannot hold them; the run time computes them exactly).
+ */
 export function numOf(e: Expr): NumConst | null {
-  if (e.k === 'num') return literal(e.text);
+  if (e.k === 'num') {
+    const c = literal(e.text);
+    return c.long && !Number.isSafeInteger(c.v) ? null : c;
+  }
   if (e.k === 'numc') return e;
   return null;
+}
+
+/** A folded result, or null when it is an integer a double cannot hold exactly. */
+export function exact(c: NumConst | null): NumConst | null {
+  return c !== null && c.long && !Number.isSafeInteger(c.v) ? null : c;
 }
 
 /** Decimals of a mixed integer/double operation: the double operand's. */

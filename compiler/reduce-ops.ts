@@ -8,7 +8,7 @@
 
 import type { Expr } from './ast.js';
 import {
-  DEFAULT, addNum, cmpNum, divNum, longConst, modNum, mulNum, negNum, numNode, numOf, powNum, type NumConst,
+  DEFAULT, addNum, cmpNum, divNum, exact, longConst, modNum, mulNum, negNum, numNode, numOf, powNum, type NumConst,
 } from './reduce-num.js';
 import { constKind, dateNode, dayTime, tsNode, typeName, type ConstKind } from './reduce-const.js';
 import { packDT, tsAddDays, tsPut } from '../runtime/values/timestamp.js';
@@ -22,6 +22,8 @@ const TIMEDIFF_DEC = 6;
 
 const bool = (v: boolean): Expr => ({ k: 'bool', v });
 const str = (v: string): Expr => ({ k: 'str', v });
+/** A folded numeric, or the expression left as it is when it does not fold. */
+const folded = (c: NumConst | null, e: Expr): Expr => (c === null ? e : numNode(c));
 
 const isIdStart = (ch: string | undefined): boolean =>
   ch !== undefined && ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch === '_');
@@ -70,9 +72,15 @@ const isZero = (n: NumConst): boolean => n.v === 0;
 function plusNums(e: Expr, add: NumConst): Expr | null {
   if (e.k !== 'bin' || e.op !== '+') return null;
   const l = numOf(e.l);
-  if (l !== null) return { ...e, l: numNode(addNum(l, add, false)) };
+  if (l !== null) {
+    const c = exact(addNum(l, add, false));
+    return c === null ? null : { ...e, l: numNode(c) };
+  }
   const r = numOf(e.r);
-  if (r !== null) return { ...e, r: numNode(addNum(r, add, false)) };
+  if (r !== null) {
+    const c = exact(addNum(r, add, false));
+    return c === null ? null : { ...e, r: numNode(c) };
+  }
   // the search goes down the left operand if it is a +, else down the right one
   const isPlus = (x: Expr): boolean => x.k === 'bin' && x.op === '+';
   if (isPlus(e.l)) {
@@ -89,7 +97,7 @@ function reducePlus(e: Bin, env: ReduceEnv): Expr {
   const a = numOf(l);
   const b = numOf(r);
   if (a !== null) {
-    if (b !== null) return numNode(addNum(a, b, false));
+    if (b !== null) return folded(exact(addNum(a, b, false)), e);
     const dt = dayTime(r);
     if (dt !== null) return shiftDayTime(dt, r.k === 'ts', a, false) ?? e;
     if (env.sw.extOpt && isZero(a)) return r;
@@ -121,7 +129,7 @@ function reduceMinus(e: Bin, env: ReduceEnv): Expr {
   const { l, r } = e;
   const a = numOf(l);
   const b = numOf(r);
-  if (a !== null && b !== null) return numNode(addNum(a, b, true));
+  if (a !== null && b !== null) return folded(exact(addNum(a, b, true)), e);
   const dl = dayTime(l);
   const dr = dayTime(r);
   if (dl !== null && dr !== null) {
@@ -148,7 +156,7 @@ function reduceArith(e: Bin, env: ReduceEnv): Expr {
   if (a === null || b === null) return e;
   let c: NumConst | null;
   switch (e.op) {
-    case '*': c = mulNum(a, b); break;
+    case '*': c = exact(mulNum(a, b)); break;
     case '/': c = divNum(a, b); break;
     case '%': c = modNum(a, b, env.sw.harbour); break;
     default: c = env.sw.harbour ? powNum(a, b) : null; // Clipper does not fold ^

@@ -31,7 +31,7 @@ rmSync(work, { recursive: true, force: true });
 const out = r.stdout ?? '';
 const sections = new Map();
 for (const line of out.split('\n')) {
-  const m = /^(.)\s*\d+\s+([A-Z_0-9]+)\(\d+\)/.exec(line);
+  const m = /^(.)\s*\d+\s+([A-Z_0-9]+)\(/.exec(line); // the line number may be cut by the column width
   if (!m) continue;
   const s = sections.get(m[2]) ?? { pass: 0, fail: 0 };
   if (m[1] === '!') s.fail++;

@@ -25,6 +25,16 @@ const FAST_INT: Record<string, string> = {
   '+': '+', '-': '-', '*': '*', '<': '<', '<=': '<=', '>': '>', '>=': '>=', '=': '===', '==': '===', '!=': '!==',
 };
 
+/** Expression kinds that are never a number: no inline integer path for them. */
+const NOT_NUMBER: ReadonlySet<Expr['k']> = new Set(['str', 'bool', 'nil', 'date', 'ts', 'array', 'hash', 'block']);
+
+/** An operand that is never a plain (integer) number: a non-numeric or a non-integer literal. */
+function neverPlain(e: Expr): boolean {
+  if (e.k === 'num') return !plainInt(e.text);
+  if (e.k === 'numc') return !(e.long && Math.abs(e.v) <= 999999999);
+  return NOT_NUMBER.has(e.k);
+}
+
 const ASSIGN_FN: Record<string, string> = {
   '+=': 'plus', '-=': 'minus', '*=': 'mult', '/=': 'div', '%=': 'mod', '^=': 'power',
 };
@@ -105,16 +115,16 @@ export class ExprGen {
   private binary(op: string, l: Expr, r: Expr): string {
     const fn = BIN_FN[op];
     const js = FAST_INT[op];
-    if (js === undefined) return `${fn}(ctx, ${this.gen(l)}, ${this.gen(r)})`;
+    if (js === undefined || neverPlain(l) || neverPlain(r)) return `${fn}(ctx, ${this.gen(l)}, ${this.gen(r)})`;
     const a = this.operand(l);
     const b = this.operand(r);
     const pre = [a.set, b.set].filter((x) => x !== '');
     const test = `typeof ${a.ref} === 'number' && typeof ${b.ref} === 'number'`;
     let fast: string;
     if (op === '+' || op === '-' || op === '*') {
-      // an integer result beyond 64 bits becomes a double in Harbour: leave it to the operator
+      // past 2^53 the result needs 64-bit integers (or a double): leave it to the operator
       const t = this.fc.temp();
-      fast = `${test} && (${t} = ${a.ref} ${js} ${b.ref}) < 9223372036854775808 && ${t} >= -9223372036854775808 ? ${t}`;
+      fast = `${test} && (${t} = ${a.ref} ${js} ${b.ref}) <= 9007199254740991 && ${t} >= -9007199254740991 ? ${t}`;
     } else {
       fast = `${test} ? ${a.ref} ${js} ${b.ref}`;
     }

@@ -5,6 +5,7 @@
 // < + - < * / % < ^ (** folded) < unary - + ++ -- @. Binary operators
 // associate to the left; assignments (:= += ...) to the right.
 
+import { dayTimeLiteral } from './daytime.js';
 import type { Token } from '../pp/token.js';
 import type { Arg, AssignOp, BinOp, Expr, MacroPart } from '../ast.js';
 import { Cursor } from './cursor.js';
@@ -358,6 +359,10 @@ export class ExprParser {
   private brace(): Expr {
     const c: Cursor = this.c;
     if (c.isOp('|')) return this.block();
+    if (c.isOp('^')) {
+      const dt = dayTimeLiteral(c);
+      if (dt !== null) return dt;
+    }
     if (c.eatArrow()) {
       c.expectOp('}');
       return { k: 'hash', keys: [], values: [] };

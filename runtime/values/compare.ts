@@ -11,9 +11,10 @@
 // unchanged, so it need not be a logical.
 
 import type { Thread } from '../vm/thread.js';
-import { HbDate, HbHash, HbNum, HbObject, HbPointer, HbSymbol, HbTimestamp, type Value } from './types.js';
+import { HbDate, HbHash, HbLong, HbNum, HbObject, HbPointer, HbSymbol, HbTimestamp, type Value } from './types.js';
 import { rtSubst } from '../errors/launch.js';
 import { NO_OVERLOAD, overload, type OperatorMessage } from './overload.js';
+import { bigOf } from './number.js';
 
 const EG_ARG = 1;
 
@@ -60,6 +61,16 @@ const numValue = (v: number | HbNum): number => (typeof v === 'number' ? v : v.n
 const isDT = (v: Value): v is HbDate | HbTimestamp => v instanceof HbDate || v instanceof HbTimestamp;
 const msOf = (v: HbDate | HbTimestamp): number => (v instanceof HbTimestamp ? v.ms : 0);
 
+/** Ordering of numerics one of which is a 64-bit integer: exact when both are integers. */
+function longOrder(a: number | HbNum, b: number | HbNum): number {
+  const x = bigOf(a);
+  const y = bigOf(b);
+  if (x !== null && y !== null) return x < y ? -1 : x > y ? 1 : 0;
+  const u = numValue(a);
+  const v = numValue(b);
+  return u < v ? -1 : u > v ? 1 : u === v ? 0 : NaN;
+}
+
 /** The result of an operator that no rule covers: the class's overload or the error's substitute. */
 function noRule(ctx: Thread, msg: OperatorMessage, subCode: number, op: string, a: Value, b: Value): boolean {
   const r = a instanceof HbObject ? overload(ctx, msg, a, b) : NO_OVERLOAD;
@@ -78,6 +89,7 @@ function order(ctx: Thread, a: Value, b: Value): number | undefined {
   }
   if (isNum(a)) {
     if (!isNum(b)) return undefined;
+    if (a instanceof HbLong || b instanceof HbLong) return longOrder(a, b);
     const x = numValue(a);
     const y = numValue(b);
     return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
@@ -130,7 +142,7 @@ export function exactEq(ctx: Thread, a: Value, b: Value): boolean {
   if (typeof a === 'string') {
     if (typeof b === 'string') return a === b;
   } else if (isNum(a)) {
-    if (isNum(b)) return numValue(a) === numValue(b);
+    if (isNum(b)) return a instanceof HbLong || b instanceof HbLong ? longOrder(a, b) === 0 : numValue(a) === numValue(b);
   } else if (isDT(a)) {
     if (isDT(b)) return a.jd === b.jd && msOf(a) === msOf(b);
   } else if (typeof a === 'boolean') {

@@ -21,10 +21,26 @@
 // anything else as a double. Integers beyond 2^53 lose precision here where
 // Harbour computes them exactly in 64 bits.
 
-import { HbNum } from './types.js';
+import { HbLong, HbNum } from './types.js';
 
 /** 2^63: integers at or beyond it are doubles in Harbour. */
 export const INT64_LIMIT = 9223372036854775808;
+
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
+
+/** An integer value as a bigint, or null when it is not an exact integer. */
+export function bigOf(v: number | HbNum): bigint | null {
+  if (v instanceof HbLong) return v.big;
+  const n = typeof v === 'number' ? v : v.dec === 0 ? v.n : NaN;
+  return Number.isSafeInteger(n) ? BigInt(n) : null;
+}
+
+/** An exact integer result: plain when safe, HbLong within 64 bits, null past them. */
+export function longOf(r: bigint): number | HbLong | null {
+  if (r >= -9007199254740991n && r <= 9007199254740991n) return Number(r);
+  return r >= LONG_MIN && r <= LONG_MAX ? new HbLong(r) : null;
+}
 
 /**
  * The width Harbour gives a numeric that does not carry one: 10, or 20 when
@@ -62,8 +78,7 @@ export function literalIntWidth(n: number): number {
  * not known to be a plain integer goes through here. `len` 0 = default width.
  */
 export function mkNum(n: number, len: number, dec: number): number | HbNum {
-  if (dec === 0 && Number.isInteger(n) && n < INT64_LIMIT && n >= -INT64_LIMIT &&
-      (len === 0 || len === defaultWidth(n))) {
+  if (dec === 0 && Number.isSafeInteger(n) && (len === 0 || len === defaultWidth(n))) {
     return n === 0 ? 0 : n;
   }
   return new HbNum(n, len, dec);
@@ -224,7 +239,13 @@ function scanNumber(s: string, literal: boolean): Scan {
  */
 export function numLiteral(text: string): number | HbNum {
   const r = scanNumber(text, true);
-  if (!r.dbl) return mkNum(r.value, literalIntWidth(r.value), 0);
+  if (!r.dbl) {
+    if (!Number.isSafeInteger(r.value)) {
+      const exact = longOf(/^0x/i.test(text) ? BigInt.asIntN(64, BigInt('0x' + text.slice(2))) : BigInt(text));
+      if (exact !== null) return exact;
+    }
+    return mkNum(r.value, literalIntWidth(r.value), 0);
+  }
   const width = r.width < 10 || r.neg ? defaultWidth(r.value) : r.width + (r.dec === 0 ? 1 : 0);
   return mkNum(r.value, width, r.dec);
 }
@@ -237,16 +258,41 @@ export function numLiteral(text: string): number | HbNum {
 export function valOf(s: string): number | HbNum {
   const r = scanNumber(s, false);
   const dec = r.dec + r.decRest;
-  let width: number;
-  if (r.width > 10) width = defaultWidth(r.value);
-  else if (dec === 0) width = s.length;
-  else if (r.width === 0) width = 1;
-  else if (r.neg && r.width === 1 && r.value !== 0) width = 2;
-  else width = r.width;
+  return valNum(r, valWidth(r, s.length, dec), dec);
+}
+
+/** The width Val() gives the scanned number of a string `len` long with `dec` decimals written. */
+function valWidth(r: Scan, len: number, dec: number): number {
+  if (r.width > 10) return defaultWidth(r.value);
+  if (dec === 0) return len;
+  if (r.width === 0) return 1;
+  if (r.neg && r.width === 1 && r.value !== 0) return 2;
+  return r.width;
+}
+
+function valNum(r: Scan, width: number, dec: number): number | HbNum {
   if (width >= 255) {
     // the default width: of a C int for integers in its range
     const v = r.value;
     width = !r.dbl && v <= 2147483647 && v >= -2147483648 ? int32Width(v) : defaultWidth(v);
   }
   return mkNum(r.value, width, r.dbl ? dec : 0);
+}
+
+/**
+ * hb_Val( cText, [nLen] ): Val() with the result as wide as the text (or
+ * `len`) is, less its decimals, when that is wider; a narrower `len` drops
+ * leading blanks from the width.
+ */
+export function hbValOf(s: string, len = s.length): number | HbNum {
+  const r = scanNumber(s, false);
+  const dec = r.dec + r.decRest;
+  let width = valWidth(r, s.length, dec);
+  if (r.dbl && dec > 0) len -= dec + 1;
+  if (len > width) {
+    width = len;
+  } else if (len > 0) {
+    for (let i = 0; width > len && s.charCodeAt(i) === 32; i++) width--;
+  }
+  return valNum(r, width, dec);
 }

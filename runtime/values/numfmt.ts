@@ -8,7 +8,7 @@
 // correction for values such as 8.995 that are stored as 8.99499999...
 
 import type { Thread } from '../vm/thread.js';
-import type { HbNum } from './types.js';
+import { HbLong, type HbNum } from './types.js';
 import { isIntLike, numDec, numLen } from './number.js';
 
 const PRECISION = 16;
@@ -26,10 +26,14 @@ function stars(size: number): string {
 
 /** An integer in a field of `size` characters, `dec` zero decimals after it. */
 function formatInt(n: number, size: number, dec: number): string {
-  const room = dec > 0 ? size - dec - 1 : size;
   if (!Number.isFinite(n)) return stars(size);
   const neg = n < 0;
-  const digits = Number.isSafeInteger(n) ? String(neg ? -n : n) : BigInt(neg ? -n : n).toString();
+  return formatDigits(neg, Number.isSafeInteger(n) ? String(neg ? -n : n) : BigInt(neg ? -n : n).toString(), size, dec);
+}
+
+/** The digits of an integer (and its sign) in a field of `size` characters. */
+function formatDigits(neg: boolean, digits: string, size: number, dec: number): string {
+  const room = dec > 0 ? size - dec - 1 : size;
   const need = digits.length + (neg ? 1 : 0);
   if (room <= 0 || need > room) return stars(size);
   let s = need === room ? '' : ' '.repeat(room - need);
@@ -203,6 +207,7 @@ function formatDouble(d: number, size: number, dec: number): string {
 export function formatNum(v: number | HbNum, size: number, dec: number): string {
   if (dec < 0) dec = 0;
   if (typeof v === 'number') return formatInt(v, size, dec);
+  if (v instanceof HbLong) return formatDigits(v.big < 0n, (v.big < 0n ? -v.big : v.big).toString(), size, dec);
   return isIntLike(v) ? formatInt(v.n, size, dec) : formatDouble(v.n, size, dec);
 }
 

@@ -8,7 +8,8 @@
 //
 // Widths and decimals of results: + and - keep the larger number of
 // decimals, * adds them, / % ^ give SET DECIMALS; the width is the default
-// one for the result. An integer result beyond 2^63 becomes a double.
+// one for the result. Integers are exact to 64 bits (HbLong past 2^53); a
+// result beyond 2^63 becomes a double.
 //
 // Harbour compiles `x += n`, `x -= n` and `x := x + n` (x a local, n an
 // integer constant) to an addition of +n or -n: call plus(ctx, x, +-n) for
@@ -16,11 +17,11 @@
 
 import type { Thread } from '../vm/thread.js';
 import {
-  HbDate, HbHash, HbNum, HbObject, HbPointer, HbSymbol, HbTimestamp, type Value,
+  HbDate, HbHash, HbLong, HbNum, HbObject, HbPointer, HbSymbol, HbTimestamp, type Value,
 } from './types.js';
 import { rtSubst, launch, makeError } from '../errors/launch.js';
 import { EF_NONE } from '../errors/error.js';
-import { INT64_LIMIT, mkNum } from './number.js';
+import { bigOf, longOf, mkNum } from './number.js';
 import { NO_OVERLOAD, overload, type OperatorMessage } from './overload.js';
 import { packDT, tsAddDays, tsPut } from './timestamp.js';
 import { hashFind } from '../hash.js';
@@ -47,9 +48,28 @@ function noRule(ctx: Thread, msg: OperatorMessage, genCode: number, subCode: num
   return rtSubst(ctx, genCode, subCode, op, [a, b]);
 }
 
-/** An integer result of integer operands: a double past the 64-bit range. */
+/** Plain numbers hold integers up to 2^53 exactly; larger ones are HbLong. */
+const SAFE = 9007199254740991;
+
+/**
+ * + - * of two integers in 64 bits: exact, or `overflow` (a double) past
+ * them. Null when an operand is not an exact integer.
+ */
+function longArith(a: number | HbNum, b: number | HbNum, op: '+' | '-' | '*'): number | HbLong | null {
+  const x = bigOf(a);
+  const y = bigOf(b);
+  if (x === null || y === null) return null;
+  return longOf(op === '+' ? x + y : op === '-' ? x - y : x * y);
+}
+
+/** An integer result of plain operands that left the safe range. */
+function wideResult(a: number, b: number, op: '+' | '-'): number | HbNum {
+  return longArith(a, b, op) ?? new HbNum(op === '+' ? a + b : a - b, 0, 0);
+}
+
+/** A unary step of a plain integer. */
 function intResult(r: number): number | HbNum {
-  return r < INT64_LIMIT && r >= -INT64_LIMIT ? r : new HbNum(r, 0, 0);
+  return r <= SAFE && r >= -SAFE ? r : (longOf(BigInt(r)) ?? new HbNum(r, 0, 0));
 }
 
 // ---- + - * / % ^ ---------------------------------------------------------
@@ -57,7 +77,7 @@ function intResult(r: number): number | HbNum {
 export function plus(ctx: Thread, a: Value, b: Value): Value {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
-    return r < INT64_LIMIT && r >= -INT64_LIMIT ? r : new HbNum(r, 0, 0);
+    return r <= SAFE && r >= -SAFE ? r : wideResult(a, b, '+');
   }
   return plusSlow(ctx, a, b);
 }
@@ -68,6 +88,10 @@ function decResult(n: number, dec: number): number | HbNum {
 }
 
 function plusSlow(ctx: Thread, a: Value, b: Value): Value {
+  if ((a instanceof HbLong && isNum(b)) || (b instanceof HbLong && isNum(a))) {
+    const r = longArith(a, b, '+');
+    if (r !== null) return r;
+  }
   // the common decimal cases first, without the general checks
   if (a instanceof HbNum) {
     if (b instanceof HbNum) return decResult(a.n + b.n, a.dec > b.dec ? a.dec : b.dec);
@@ -101,12 +125,16 @@ function addDays(t: HbTimestamp, n: number | HbNum): HbTimestamp {
 export function minus(ctx: Thread, a: Value, b: Value): Value {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a - b;
-    return r < INT64_LIMIT && r >= -INT64_LIMIT ? r : new HbNum(r, 0, 0);
+    return r <= SAFE && r >= -SAFE ? r : wideResult(a, b, '-');
   }
   return minusSlow(ctx, a, b);
 }
 
 function minusSlow(ctx: Thread, a: Value, b: Value): Value {
+  if ((a instanceof HbLong && isNum(b)) || (b instanceof HbLong && isNum(a))) {
+    const r = longArith(a, b, '-');
+    if (r !== null) return r;
+  }
   if (a instanceof HbNum) {
     if (b instanceof HbNum) return decResult(a.n - b.n, a.dec > b.dec ? a.dec : b.dec);
     if (typeof b === 'number') return decResult(a.n - b, a.dec);
@@ -147,14 +175,16 @@ function stringMinus(a: string, b: string): string {
 export function mult(ctx: Thread, a: Value, b: Value): Value {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a * b;
+    if (r <= SAFE && r >= -SAFE) return r;
     // past 64 bits the product is a double with SET DECIMALS places
-    return r < INT64_LIMIT && r >= -INT64_LIMIT ? r : mkNum(r, 0, ctx.sets.decimals);
+    return longArith(a, b, '*') ?? mkNum(r, 0, ctx.sets.decimals);
   }
   if (a instanceof HbNum && b instanceof HbNum && a.dec + b.dec > 0) return new HbNum(a.n * b.n, 0, a.dec + b.dec);
   if (isNum(a) && isNum(b)) {
     const r = valueOf(a) * valueOf(b);
     const dec = decOf(a) + decOf(b);
-    return dec === 0 && (r >= INT64_LIMIT || r < -INT64_LIMIT) ? mkNum(r, 0, ctx.sets.decimals) : mkNum(r, 0, dec);
+    if (dec !== 0 || (r <= SAFE && r >= -SAFE)) return mkNum(r, 0, dec);
+    return longArith(a, b, '*') ?? mkNum(r, 0, ctx.sets.decimals);
   }
   return noRule(ctx, '__OPMULT', EG_ARG, 1083, '*', a, b);
 }
@@ -189,6 +219,7 @@ export function power(ctx: Thread, a: Value, b: Value): Value {
 /** Unary minus: the width goes back to the default (Clipper does the same). */
 export function negate(ctx: Thread, a: Value): Value {
   if (typeof a === 'number') return intResult(0 - a);
+  if (a instanceof HbLong) return longOf(-a.big) ?? new HbNum(-a.n, 0, 0);
   if (a instanceof HbNum) return mkNum(-a.n, 0, a.dec);
   return rtSubst(ctx, EG_ARG, 1080, '-', [a]);
 }
@@ -206,6 +237,7 @@ export function dec(ctx: Thread, a: Value): Value {
 }
 
 function step(ctx: Thread, a: Value, by: number, msg: OperatorMessage, subCode: number, op: string): Value {
+  if (a instanceof HbLong) return longOf(a.big + BigInt(by)) ?? new HbNum(a.n + by, 0, 0);
   if (a instanceof HbNum) return mkNum(a.n + by, 0, a.dec);
   if (a instanceof HbDate) return new HbDate(a.jd + by);
   if (a instanceof HbTimestamp) return new HbTimestamp(a.jd + by, a.ms);

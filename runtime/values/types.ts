@@ -56,6 +56,17 @@ export class HbNum {
   ) {}
 }
 
+/**
+ * An integer beyond 2^53 held exactly, as Harbour's 64-bit integers are
+ * (literals, and + - * of integers); `n` is the nearest double for every
+ * operation that does not need the exact digits.
+ */
+export class HbLong extends HbNum {
+  constructor(readonly big: bigint) {
+    super(Number(big), 0, 0);
+  }
+}
+
 /** A date as a Julian day number; 0 is the empty date. */
 export class HbDate {
   constructor(readonly jd: number) {}

@@ -212,7 +212,9 @@ const cases: Array<[string, string, Mode?]> = [
   ['hb_bitSet( 0, 4, x )', '16L'],
   ['hb_bitReset( 31, 0 )', '30L'],
   ['hb_bitShift( -16, -2 )', '-4L'],
-  ['hb_bitShift( 1, 62 )', `${2 ** 62}L`],
+  ['hb_bitShift( 1, 62 )', '4611686018427387904'], // past 2^53: an exact literal
+  ['hb_bitShift( 1, 52 )', `${2 ** 52}L`],
+  ['9223372036854775807 - 1', '(- 9223372036854775807 1)'], // not folded through a double
   ['hb_bitTest( 5, 2 )', '.T.'],
   ['hb_i18n_gettext_noop( "text" )', '"text"'],
   ['hb_i18n_gettext_noop( "text", "ctx" )', '"text"'],

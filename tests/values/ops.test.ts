@@ -8,7 +8,8 @@ import {
 import { setOperatorHook, NO_OVERLOAD } from '../../runtime/values/overload.js';
 import type { Thread } from '../../runtime/vm/thread.js';
 import type { Value } from '../../runtime/values/types.js';
-import { HbNum, HbObject } from '../../runtime/values/types.js';
+import { HbLong, HbNum, HbObject } from '../../runtime/values/types.js';
+import { numLiteral } from '../../runtime/values/number.js';
 import { numToStr } from '../../runtime/values/numfmt.js';
 import { newHash } from '../../runtime/hash.js';
 
@@ -65,6 +66,25 @@ test('plain integer arithmetic stays on plain numbers', () => {
   assert.equal(dec(ctx, 43), 42);
   // a result beyond 64 bits is a double
   assert.ok(plus(ctx, 9e18, 9e18) instanceof HbNum);
+});
+
+test('integers past 2^53 are exact to 64 bits, as Harbour computes them', () => {
+  const ctx = newThread();
+  const sq = mult(ctx, 1234567890, 1234567890);
+  assert.ok(sq instanceof HbLong);
+  assert.equal(numToStr(sq as HbNum), ' 1524157875019052100');
+  assert.equal(numToStr(plus(ctx, sq, 1) as HbNum), ' 1524157875019052101');
+  const max = numLiteral('9223372036854775807');
+  assert.equal(numToStr(minus(ctx, max, 1) as HbNum), ' 9223372036854775806');
+  assert.equal(numToStr(inc(ctx, minus(ctx, max, 1)) as HbNum), ' 9223372036854775807');
+  assert.equal(numToStr(negate(ctx, max) as HbNum), '-9223372036854775807');
+  // back inside 2^53 the result is a plain number again
+  assert.equal(minus(ctx, sq, sq), 0);
+  assert.equal(exactEq(ctx, max, minus(ctx, max, 1)), false);
+  assert.equal(eq(ctx, plus(ctx, minus(ctx, max, 1), 1), max), true);
+  // past 2^63 it overflows to a double
+  const over = plus(ctx, max, 1);
+  assert.ok(!(over instanceof HbLong) && over instanceof HbNum);
 });
 
 test('a substituted value replaces the result of a failed operation', () => {
