@@ -60,7 +60,8 @@ export function runProgram(vm: VM, prog: Program, args: string[]): number {
   try {
     guard(() => {
       for (const m of prog.modules) m.initStatics(ctx);
-      vm.syms.func('ERRORSYS').fn(ctx);
+      // the PUBLIC GetList and ErrorSys()
+      vm.syms.func('__HBVMINIT').fn(ctx);
       for (const f of prog.inits) f(ctx);
       if (prog.entry !== null) prog.entry(ctx, ...(args as Value[]));
     });

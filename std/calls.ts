@@ -5,9 +5,12 @@ import type { Thread } from '../runtime/vm/thread.js';
 import { HbNum, HbObject, HbRef, HbSymbol, valType, type Value } from '../runtime/values/types.js';
 import { inNative, rtSubst } from '../runtime/errors/launch.js';
 import { compileMacro } from '../runtime/vm/macro.js';
+import { nativeProc } from '../runtime/vm/frame.js';
 import type { StdModule } from './registry.js';
 
 const EG_NOMETHOD = 13;
+
+const MACRO_BLOCK = nativeProc('(b)HB_MACROBLOCK');
 
 /** A C int argument (hb_parni): truncated; 0 for anything else. */
 const int = (v: Value): number => (typeof v === 'number' ? v : v instanceof HbNum ? Math.trunc(v.n) | 0 : 0);
@@ -75,7 +78,15 @@ export const functions: StdModule = {
     if (typeof t !== 'string') return undefined;
     // a text that does not compile gives no block (and no error)
     const fn = compileMacro(ctx, t);
-    return fn === null ? undefined : (c: Thread) => fn(c);
+    if (fn === null) return undefined;
+    // the block runs in a frame of its own that holds its arguments (hb_PValue(), PCount())
+    return (c: Thread, ...args: Value[]) => {
+      const f = c.enter(MACRO_BLOCK);
+      f.args = args;
+      const r = fn(c);
+      c.leave(f);
+      return r;
+    };
   },
   HB_EXECFROMARRAY(ctx, ...args) {
     return execFromArray(ctx, args);

@@ -9,7 +9,7 @@
 
 import type { Thread } from '../runtime/vm/thread.js';
 import { HbDate, HbNum, HbTimestamp, type Value } from '../runtime/values/types.js';
-import { isIntLike, mkNum, valOf } from '../runtime/values/number.js';
+import { hbValOf, isIntLike, mkNum, valOf } from '../runtime/values/number.js';
 import { hbNtos, numToStr, strZero } from '../runtime/values/numfmt.js';
 import { hbInt, hbRound } from '../runtime/values/round.js';
 import { MS_PER_DAY } from '../runtime/values/timestamp.js';
@@ -164,6 +164,12 @@ export const functions: StdModule = {
   VAL(ctx, s) {
     s = deref(s);
     return typeof s === 'string' ? valOf(s) : substError(ctx, 'VAL', 1098, baseArgs(arguments));
+  },
+  HB_VAL(ctx, s, len) {
+    s = deref(s);
+    if (typeof s !== 'string') return substError(ctx, 'HB_VAL', 1098, baseArgs(arguments));
+    len = deref(len);
+    return hbValOf(s, isNum(len) ? intVal(len) : s.length);
   },
   ROUND(ctx, v, dec) {
     v = deref(v);

@@ -88,6 +88,8 @@ function start(ctx: Thread, ...args: Value[]): Value {
     c.vm.syms.func('ERRORSYS').fn(c);
     return yield* callTarget(c, target, args);
   });
+  // a new thread has its own PUBLIC GetList (as __HBVMINIT makes it) unless it inherits its starter's
+  t.memvars.declarePublic(t.vm.syms.variable('GETLIST'), [], true);
   inheritMemvars(ctx, t, attr);
   return handle(t);
 }

@@ -37,8 +37,8 @@ export const ES_CATASTROPHIC = 3;
 const IVARS = ['CARGO', 'ARGS', 'FLAGS', 'DESCRIPTION', 'FILENAME', 'GENCODE', 'OPERATION', 'OSCODE',
   'SEVERITY', 'SUBCODE', 'SUBSYSTEM', 'TRIES'];
 
-/** A new object's slots: everything empty, zero or NIL. */
-const INIT: Value[] = [undefined, undefined, EF_NONE, '', '', 0, '', 0, 0, 0, '', 0];
+/** A new object's slots: everything empty, zero or NIL (tries stays NIL until counted, as in Harbour). */
+const INIT: Value[] = [undefined, undefined, EF_NONE, '', '', 0, '', 0, 0, 0, '', undefined];
 
 /**
  * Raises the error of a numeric slot assigned a non-number (BASE/0
@@ -129,7 +129,7 @@ export function defineErrorClass(classes: ClassRegistry): HbClass {
   cls.addMethod('_SUBCODE', numSlot(E_SUBCODE, 'SUBCODE', false));
   cls.addMethod('SUBSYSTEM', get(E_SUBSYSTEM));
   cls.addMethod('_SUBSYSTEM', strSlot(E_SUBSYSTEM));
-  cls.addMethod('TRIES', get(E_TRIES));
+  cls.addMethod('TRIES', (_ctx, self) => vars(self)[E_TRIES] ?? 0);
   cls.addMethod('_TRIES', numSlot(E_TRIES, 'TRIES', true));
   return cls;
 }

@@ -36,7 +36,7 @@ function evalErrorBlock(ctx: Thread, err: HbObject): Value {
   if (!isEvalItem(block)) internalError(ctx, 9002);
   if (ctx.errorDepth === MAX_DEPTH) internalError(ctx, 9003);
   dosErrorState(ctx).code = err.vars[E_OSCODE] as number;
-  if (errFlags(err) & EF_CANRETRY) err.vars[E_TRIES] = ((err.vars[E_TRIES] as number) + 1) & 0xffff;
+  if (errFlags(err) & EF_CANRETRY) err.vars[E_TRIES] = (((err.vars[E_TRIES] as number | undefined) ?? 0) + 1) & 0xffff;
   ctx.errorDepth++;
   try {
     return evalItem(ctx, block, [err]);

@@ -46,7 +46,7 @@ export function errText(err: HbObject): string {
   const flags = (f & EF_CANRETRY ? 'R' : '') + (f & EF_CANDEFAULT ? 'D' : '') + (f & EF_CANSUBSTITUTE ? 'S' : '');
   const args = Array.isArray(v[E_ARGS]) ? JSON.stringify(v[E_ARGS]) : 'NIL';
   return `${v[E_SUBSYSTEM] as string}/${v[E_SUBCODE] as number} ${v[E_GENCODE] as number} [${v[E_DESCRIPTION] as string}] ` +
-    `${v[E_OPERATION] as string} <${v[E_FILENAME] as string}> os:${v[E_OSCODE] as number} #:${v[E_TRIES] as number} ${args} ${flags}`;
+    `${v[E_OPERATION] as string} <${v[E_FILENAME] as string}> os:${v[E_OSCODE] as number} #:${(v[E_TRIES] as number | undefined) ?? 0} ${args} ${flags}`;
 }
 
 /** The error `f` raises, described with errText (or a failure if it raises none). */
