@@ -4,6 +4,7 @@
 // (RUN / ! commands).
 
 import { execSync } from 'node:child_process';
+import { flushAllFiles } from '../rdd/io/file.js';
 import type { Thread } from '../runtime/vm/thread.js';
 import { HbNum, HbRef, type Value } from '../runtime/values/types.js';
 import { valOf } from '../runtime/values/number.js';
@@ -124,6 +125,8 @@ export const functions: StdModule = {
     if (typeof c !== 'string') return undefined;
     ctx.vm.console.flush();
     try {
+      // the command may read tables this process has cached writes for
+      flushAllFiles();
       execSync(c, { stdio: 'inherit', shell: '/bin/sh' });
     } catch {
       // a failing command is not an error of the program

@@ -3,6 +3,7 @@
 // keeps (reads and writes are positional), and every operation records
 // Harbour's DOS-style error code of its outcome (hb_fsError) for FError().
 
+import { flushAllFiles } from '../rdd/io/file.js';
 import {
   closeSync, constants, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readSync, renameSync,
   rmdirSync, statSync, unlinkSync, writeSync,
@@ -94,6 +95,8 @@ function applyCase(s: string, mode: unknown): string {
 
 /** A PRG file name as the OS should see it (hb_fsNameConv). */
 export function nameConv(ctx: Thread, name: string): string {
+  // whatever this file operation is, it sees the tables' cached writes
+  flushAllFiles();
   const sets = ctx.sets;
   const fileCase = sets.get(SET_FILECASE);
   const dirCase = sets.get(SET_DIRCASE);

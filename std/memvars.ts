@@ -242,7 +242,7 @@ export const functions: StdModule = {
     const key = blockName(n);
     const sym = key === '' ? undefined : findVar(ctx, key);
     if (sym === undefined) return undefined;
-    return (c: Thread, ...a: Value[]) => (a[0] === undefined ? fieldGet(c, undefined, sym) : fieldSet(c, undefined, sym, a[0]));
+    return (c: Thread, ...a: Value[]) => (a[0] === undefined ? fieldGet(c, null, sym) : fieldSet(c, null, sym, a[0]));
   },
   FIELDWBLOCK(ctx, name, area) {
     const n = deref(name);

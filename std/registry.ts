@@ -6,21 +6,50 @@ import type { Fn, GenFn } from '../runtime/vm/symbols.js';
 import { functions as console } from './console.js';
 import { functions as errors } from './errors.js';
 import { functions as calls } from './calls.js';
+import { functions as classes } from './classes.js';
+import { functions as objects } from './objects.js';
 import { functions as threads, generators as threadGenerators } from './threads.js';
 import { functions as numeric } from './numeric.js';
 import { functions as bits } from './bits.js';
 import { functions as dates } from './dates.js';
 import { functions as times } from './times.js';
 import { functions as set } from './set.js';
+import { functions as types } from './types.js';
+import { functions as arrays } from './arrays.js';
+import { functions as asort } from './asort.js';
+import { functions as hashes } from './hashes.js';
+import { functions as valtoexp } from './valtoexp.js';
+import { functions as json } from './json.js';
+import { functions as strings } from './strings-lib.js';
+import { functions as files } from './files.js';
+import { functions as filesDir } from './files-dir.js';
+import { functions as filesName } from './files-name.js';
+import { functions as filesMemo } from './files-memo.js';
+import { functions as filesVf } from './files-vf.js';
+import { functions as filesCmds } from './files-cmds.js';
+import { functions as filesPath } from './files-path.js';
+import { functions as memvars } from './memvars.js';
+import { functions as memfile } from './memfile.js';
+import { functions as env } from './env.js';
+import { functions as keyboard } from './keyboard.js';
+import { functions as lang } from './lang.js';
+import { functions as compat } from './compat.js';
+import { functions as dbfuncs, installDb } from './dbfuncs.js';
+import { functions as getsys } from './getsys.js';
+import { functions as tbcolumn } from './tbcolumn.js';
+import { functions as tbrowse } from './tbrowse.js';
+import { functions as mouse } from './get-mouse.js';
+import { functions as getColors } from './getsys-colors.js';
 
 export type StdModule = Record<string, Fn>;
 
-const MODULES: StdModule[] = [console, errors, calls, threads, numeric, bits, dates, times, set];
+const MODULES: StdModule[] = [console, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors];
 
 /** Generator twins of the functions that can wait (threads run these). */
 const GENERATORS: Array<Record<string, GenFn>> = [threadGenerators];
 
 export function registerStd(vm: VM): void {
   for (const m of MODULES) for (const name in m) vm.syms.define(name, m[name]);
+  installDb(vm);
   for (const g of GENERATORS) for (const name in g) vm.syms.func(name).g = g[name];
 }

@@ -128,7 +128,9 @@ function typeOf(ctx: Thread, text: string): string {
     throw new TypeProbeFailure(err instanceof HbObject ? (err.vars[5] as number) : 0);
   };
   try {
-    return valType(fn(ctx));
+    ctx.memoRead = undefined;
+    const v = fn(ctx);
+    return typeof v === 'string' && ctx.memoRead === v ? 'M' : valType(v);
   } catch (x) {
     if (!(x instanceof TypeProbeFailure)) throw x;
     ctx.unwind(sp);

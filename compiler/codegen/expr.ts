@@ -81,7 +81,7 @@ export class ExprGen {
       case 'var': return this.readVar(e.name);
       case 'memvar': return `mvGet(ctx, ${this.mod.varsym(e.name)})`;
       case 'field': return `fieldGet(ctx, ${this.alias(e.alias)}, ${this.mod.varsym(e.name)})`;
-      case 'aliasExpr': return `inArea(ctx, ${this.alias(e.alias)}, () => ${this.gen(e.e)})`;
+      case 'aliasExpr': return this.inArea(e.alias, this.gen(e.e));
       case 'call': return e.dim ? `arrayDims(ctx, [${this.args(e.args)}])` : this.call(e.name, e.args);
       case 'macroCall': return `macroCall(ctx, ${this.macroText(e.macro)}, [${this.args(e.args)}])`;
       case 'index': return `aGet(ctx, ${this.gen(e.obj)}, ${this.gen(e.index)})`;
@@ -175,10 +175,29 @@ export class ExprGen {
     return this.mod.constant(`rt.numc(${v}, ${c.long ? 'true' : 'false'}, ${c.width === DEFAULT ? 0 : c.width}, ${c.dec})`);
   }
 
+  /** `body` (JS code) evaluated in the area of alias->( ... ). */
+  private inArea(alias: { name: string } | { expr: Expr }, body: string): string {
+    const a = this.alias(alias);
+    if (this.fc.gen) return `(yield* inAreaG(ctx, ${a}, function* () { return ${body}; }))`;
+    return `inArea(ctx, ${a}, () => ${body})`;
+  }
+
+  /**
+   * The alias of a field or alias expression: null for none, a name of the
+   * source, or a value. With -ko a string literal in parentheses is a name.
+   */
   private alias(a: { name: string } | { expr: Expr } | null): string {
-    if (a === null) return 'undefined';
-    if ('name' in a) return JSON.stringify(a.name);
-    return this.gen(a.expr);
+    if (a === null) return 'null';
+    if ('name' in a) return this.aliasName(a.name);
+    const e = a.expr;
+    if (this.mod.switches.extOpt && e.k === 'list' && e.items.length === 1 && e.items[0].k === 'str') {
+      return this.aliasName((e.items[0] as { v: string }).v.toUpperCase());
+    }
+    return this.gen(e);
+  }
+
+  private aliasName(name: string): string {
+    return this.mod.constant(`rt.aliasName(${JSON.stringify(name)})`);
   }
 
   /** Arguments; a macro argument may stand for several (`f( &cList )`). */
@@ -195,10 +214,29 @@ export class ExprGen {
       local = this.mod.localFuncs.get(name);
     }
     if (name === 'EVAL' && local === undefined && args.length > 0 && args[0] !== null) return this.evalCall(args);
+    if (name === 'VALTYPE' && local === undefined && args.length === 1 && args[0] !== null && this.readsField(args[0])) {
+      // a memo field's text is "M": the read leaves it in ctx.memoRead
+      return `(ctx.memoRead = undefined, valTypeRead(ctx, ${this.gen(args[0])}))`;
+    }
     const a = args.length ? ', ' + this.args(args) : '';
     if (local !== undefined) return this.fc.gen ? `(yield* ${genName(local)}(ctx${a}))` : `${local}(ctx${a})`;
     const sym = this.mod.func(name);
     return this.fc.gen ? `(yield* ${sym}.g(ctx${a}))` : `${sym}.fn(ctx${a})`;
+  }
+
+  /** Whether an expression may be the plain read of a field (whose value may be a memo). */
+  private readsField(e: Expr): boolean {
+    switch (e.k) {
+      case 'field': case 'macro': return true;
+      case 'var': {
+        const b = this.binding(e.name);
+        return b.kind === 'field' || b.kind === 'undeclared';
+      }
+      case 'call': return e.name === 'FIELDGET';
+      case 'aliasExpr': return this.readsField(e.e);
+      case 'list': return e.items.length === 1 && this.readsField(e.items[0]);
+      default: return false;
+    }
   }
 
   /**
@@ -258,7 +296,7 @@ export class ExprGen {
       case 'local': return b.js;
       case 'static': return b.thread ? `tstatic(ctx, ${b.js})` : b.js;
       case 'memvar': return `mvGet(ctx, ${this.mod.varsym(name)})`;
-      case 'field': return `fieldGet(ctx, ${b.alias === null ? 'undefined' : JSON.stringify(b.alias)}, ${this.mod.varsym(name)})`;
+      case 'field': return `fieldGet(ctx, ${b.alias === null ? 'null' : this.aliasName(b.alias)}, ${this.mod.varsym(name)})`;
       case 'undeclared': return `varGet(ctx, ${this.mod.varsym(name)})`;
     }
   }
@@ -275,7 +313,7 @@ export class ExprGen {
       }
       case 'static': return b.thread ? `tstaticSet(ctx, ${b.js}, ${value})` : `(${b.js} = ${value})`;
       case 'memvar': return `mvSet(ctx, ${this.mod.varsym(name)}, ${value})`;
-      case 'field': return `fieldSet(ctx, ${b.alias === null ? 'undefined' : JSON.stringify(b.alias)}, ${this.mod.varsym(name)}, ${value})`;
+      case 'field': return `fieldSet(ctx, ${b.alias === null ? 'null' : this.aliasName(b.alias)}, ${this.mod.varsym(name)}, ${value})`;
       case 'undeclared': return `varSet(ctx, ${this.mod.varsym(name)}, ${value})`;
     }
   }
@@ -348,7 +386,7 @@ export class ExprGen {
   private assign(op: string, target: Expr, value: Expr): string {
     const add = this.localAddInt(op, target, value);
     if (add !== null) return add;
-    if (target.k === 'aliasExpr') return `inArea(ctx, ${this.alias(target.alias)}, () => ${this.assign(op, target.e, value)})`;
+    if (target.k === 'aliasExpr') return this.inArea(target.alias, this.assign(op, target.e, value));
     const fn = ASSIGN_FN[op];
     const v = this.gen(value);
     const lv = this.lval(target);

@@ -8,8 +8,8 @@ export const RUNTIME_NAMES = [
   'eq', 'exactEq', 'ne', 'lt', 'le', 'gt', 'ge', 'contains', 'not', 'logical', 'cond', 'forTest', 'decConst',
   // variables, fields, arrays
   'mvGet', 'mvSet', 'mvRef', 'fieldGet', 'fieldSet', 'varGet', 'varSet', 'declPrivate', 'declPublic',
-  'aGet', 'aSet', 'elemRef', 'arrayDims', 'hashNew', 'inArea', 'Ref', 'refSet', 'argsFrom',
-  'tstatic', 'tstaticSet',
+  'aGet', 'aSet', 'elemRef', 'arrayDims', 'hashNew', 'inArea', 'inAreaG', 'Ref', 'refSet', 'argsFrom',
+  'tstatic', 'tstaticSet', 'valTypeRead',
   // macros and messages
   'macroGet', 'macroSet', 'macroCall', 'macroRef', 'macroStr', 'macroVar', 'sendMacro', 'macroText', 'macroList',
   // control

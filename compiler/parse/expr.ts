@@ -213,7 +213,13 @@ export class ExprParser {
           const e = this.exprList(')');
           return { k: 'aliasExpr', alias: { name: 'FIELD' }, e };
         }
-        return { k: 'field', name: c.ident(), alias: null };
+        const name = c.ident();
+        // FIELD->alias->name is alias->name
+        if (c.isOp('->')) {
+          c.next();
+          return this.aliased({ k: 'var', name });
+        }
+        return { k: 'field', name, alias: null };
       }
       alias = { name: n };
     } else {

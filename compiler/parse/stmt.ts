@@ -32,6 +32,9 @@ function needsLeftAt(toks: Token[], i: number): boolean {
 
 type Ender = (c: Cursor) => boolean;
 
+/** Statements that do not end the declarations of a function (they generate no code). */
+const NOT_EXECUTABLE = ['_HB_CLASS', '_HB_MEMBER', 'DECLARE', 'PARAMETERS', 'REQUEST', 'EXTERNAL', 'ANNOUNCE', 'DYNAMIC'];
+
 export class StmtParser {
   i = 0;
   readonly diags: Diagnostic[] = [];
@@ -88,7 +91,7 @@ export class StmtParser {
       const declaration = this.declarationKind(c);
       if (declaration !== null) {
         if (this.executableSeen) throw new CompileError(4, line, [declaration]);
-      } else if (w !== '_HB_CLASS' && w !== '_HB_MEMBER' && !c.isKw('DECLARE') && !c.isKw('PARAMETERS')) {
+      } else if (needsLeftAt(c.toks, c.pos + 1) || !NOT_EXECUTABLE.some((k) => c.isKw(k))) {
         this.executableSeen = true;
       }
       const s = this.keywordStatement(c, w, line);

@@ -241,8 +241,8 @@ export function numLiteral(text: string): number | HbNum {
   const r = scanNumber(text, true);
   if (!r.dbl) {
     if (!Number.isSafeInteger(r.value)) {
-      const exact = longOf(/^0x/i.test(text) ? BigInt.asIntN(64, BigInt('0x' + text.slice(2))) : BigInt(text));
-      if (exact !== null) return exact;
+      const big = /^0x/i.test(text) ? BigInt.asIntN(64, BigInt('0x' + text.slice(2))) : BigInt(text);
+      if (longOf(big) !== null) return new HbLong(big, literalIntWidth(r.value));
     }
     return mkNum(r.value, literalIntWidth(r.value), 0);
   }

@@ -62,8 +62,8 @@ export class HbNum {
  * operation that does not need the exact digits.
  */
 export class HbLong extends HbNum {
-  constructor(readonly big: bigint) {
-    super(Number(big), 0, 0);
+  constructor(readonly big: bigint, len = 0) {
+    super(Number(big), len, 0);
   }
 }
 

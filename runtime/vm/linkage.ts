@@ -9,6 +9,7 @@ import { HbSymbol, type Value } from '../values/types.js';
 import { literalIntWidth, mkNum, numLiteral } from '../values/number.js';
 import { dateLiteral, timestampLiteral } from '../values/literals.js';
 import { ThreadStatic } from './control.js';
+import { AliasName } from './variables.js';
 import type { Message } from '../classes/send.js';
 
 export interface Linkage {
@@ -26,6 +27,7 @@ export interface Linkage {
   /** @F() of a function of the module itself (STATIC functions have no global symbol) */
   localSym(name: string, file: string, fns: () => [Fn, GenFn]): HbSymbol;
   threadStatic(init: () => Value): ThreadStatic;
+  aliasName(name: string): AliasName;
 }
 
 export function makeLinkage(vm: VM): Linkage {
@@ -49,5 +51,6 @@ export function makeLinkage(vm: VM): Linkage {
       return new HbSymbol(sym);
     },
     threadStatic: (init) => new ThreadStatic(init),
+    aliasName: (name) => new AliasName(name),
   };
 }

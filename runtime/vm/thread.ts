@@ -21,6 +21,11 @@ export class Thread {
   errorDepth = 0;
   /** NetErr(): set by a failed shared open or append */
   netErr = false;
+  /**
+   * the text of the last memo field read: a value that is this text right
+   * after such a read is a memo to ValType() and Type() ("M")
+   */
+  memoRead: string | undefined = undefined;
   /** Self for the next frame entered: a method dispatch sets it just before the call */
   nextSelf: Value = undefined;
   /** the message the next frame entered runs (set with nextSelf by a method dispatch) */

@@ -4,22 +4,34 @@
 
 import type { Thread } from './thread.js';
 import type { VarSym } from './symbols.js';
-import { HbRef, type Value } from '../values/types.js';
+import { HbRef, valType, type Value } from '../values/types.js';
 import { launch, makeError } from '../errors/launch.js';
 import { EF_CANRETRY } from '../errors/error.js';
 import type { MemvarCell } from './memvars.js';
 
 /** What the database layer provides to reach fields by name. */
+/**
+ * An alias written as a name in the source (cust->name, cust->( expr )):
+ * unlike a name held in a string value, an unknown one is always an error.
+ */
+export class AliasName {
+  constructor(readonly name: string) {}
+}
+
+/** The alias of a field reference: none (null), a source name, or a value (number, string, ...). */
+export type AreaRef = AliasName | Value | null;
+
 export interface FieldHost {
   /** Field `sym` of the current area: [true, value], or [false] when it has none. */
   tryGet(ctx: Thread, sym: VarSym): [boolean, Value?];
   /** Assign field `sym` of the current area if it has one. */
   trySet(ctx: Thread, sym: VarSym, v: Value): boolean;
-  /** FIELD->x (alias undefined) or alias->x: raises Harbour's errors when missing. */
-  get(ctx: Thread, alias: Value, sym: VarSym): Value;
-  set(ctx: Thread, alias: Value, sym: VarSym, v: Value): Value;
-  /** alias->( expr ): evaluate with the alias's area selected. */
-  inArea<T>(ctx: Thread, alias: Value, body: () => T): T;
+  /** FIELD->x (alias null) or alias->x: raises Harbour's errors when missing. */
+  get(ctx: Thread, alias: AreaRef, sym: VarSym): Value;
+  set(ctx: Thread, alias: AreaRef, sym: VarSym, v: Value): Value;
+  /** alias->( expr ): select the alias's area; returns the area to go back to. */
+  enterArea(ctx: Thread, alias: AreaRef): number;
+  leaveArea(ctx: Thread, prev: number): void;
 }
 
 /** BASE/1003 "Variable does not exist", retryable: the cell once it exists. */
@@ -82,13 +94,13 @@ export function varSet(ctx: Thread, sym: VarSym, v: Value): Value {
   return mvSet(ctx, sym, v);
 }
 
-export function fieldGet(ctx: Thread, alias: Value, sym: VarSym): Value {
+export function fieldGet(ctx: Thread, alias: AreaRef, sym: VarSym): Value {
   const host = fieldHost(ctx);
   if (host === null) return noTable(ctx, sym);
   return host.get(ctx, alias, sym);
 }
 
-export function fieldSet(ctx: Thread, alias: Value, sym: VarSym, v: Value): Value {
+export function fieldSet(ctx: Thread, alias: AreaRef, sym: VarSym, v: Value): Value {
   const host = fieldHost(ctx);
   if (host === null) {
     noTable(ctx, sym);
@@ -97,17 +109,46 @@ export function fieldSet(ctx: Thread, alias: Value, sym: VarSym, v: Value): Valu
   return host.set(ctx, alias, sym, v);
 }
 
-export function inArea<T>(ctx: Thread, alias: Value, body: () => T): T {
+/** alias->( expr ): `body` evaluated with the alias's area selected. */
+export function inArea<T>(ctx: Thread, alias: AreaRef, body: () => T): T {
   const host = fieldHost(ctx);
   if (host === null) {
     noTable(ctx, undefined);
     return body();
   }
-  return host.inArea(ctx, alias, body);
+  const prev = host.enterArea(ctx, alias);
+  try {
+    return body();
+  } finally {
+    host.leaveArea(ctx, prev);
+  }
+}
+
+/** inArea() for the code of a thread (whose body may wait). */
+export function* inAreaG<T>(ctx: Thread, alias: AreaRef, body: () => Generator<unknown, T, unknown>): Generator<unknown, T, unknown> {
+  const host = fieldHost(ctx);
+  if (host === null) {
+    noTable(ctx, undefined);
+    return yield* body();
+  }
+  const prev = host.enterArea(ctx, alias);
+  try {
+    return yield* body();
+  } finally {
+    host.leaveArea(ctx, prev);
+  }
 }
 
 /** A field reference with no database layer loaded: BASE/1003 like a missing variable. */
 function noTable(ctx: Thread, sym: VarSym | undefined): Value {
   launch(ctx, makeError(ctx, { genCode: 14, subCode: 1003, operation: sym?.name ?? '', flags: EF_CANRETRY }));
   return undefined;
+}
+
+/**
+ * ValType() of a value just read from a field (compiled code clears
+ * ctx.memoRead before the read): "M" for the text of a memo field.
+ */
+export function valTypeRead(ctx: Thread, v: Value): string {
+  return typeof v === 'string' && ctx.memoRead === v ? 'M' : valType(v);
 }

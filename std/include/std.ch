@@ -455,4 +455,6 @@
 #command SELECT <area>           => dbSelectArea( <(area)> )
 #command SELECT <fn>([<args,...>]) => dbSelectArea( <fn>( <args> ) )
 
+#include "dbcmds.ch"
+
 #endif

@@ -1,0 +1,324 @@
+// An open CDX file: a compound index. Offset 0 holds the header of the
+// directory tag, whose keys are the tag names and whose "records" are the
+// offsets of the tags' headers; each tag has a 1024-byte header (options,
+// key length, page size, key and FOR expressions) and a tree of pages.
+// The bag hands out pages (the free list first, then the end of the file),
+// caches them decoded, writes them back, and keeps the update counter of
+// SHARED indexes (offsets 4 and 8 of the file).
+
+import { unlinkSync } from 'node:fs';
+import type { Bag } from '../order/area.js';
+import type { DbFile } from '../io/file.js';
+import { lockPause } from '../io/oslock.js';
+import { CDX_DUMMY, CdxPage } from './page.js';
+import { CdxTag } from './tag.js';
+
+export const CDX_HEADER = 1024;
+export const CDX_PAGE = 512;
+export const CDX_MAXKEY = 240;
+export const CDX_HB_SIGNATURE = 0x52434842;
+
+export const CDX_TYPE_UNIQUE = 0x01;
+export const CDX_TYPE_PARTIAL = 0x02;
+export const CDX_TYPE_CUSTOM = 0x04;
+export const CDX_TYPE_FORFILTER = 0x08;
+export const CDX_TYPE_COMPACT = 0x20;
+export const CDX_TYPE_COMPOUND = 0x40;
+export const CDX_TYPE_STRUCTURE = 0x80;
+
+/** Pages kept in memory before clean ones are dropped. */
+const CACHE_LIMIT = 32768;
+
+export class CdxBag implements Bag {
+  tags: CdxTag[] = [];
+  /** the directory tag (tag names -> header offsets) */
+  directory: CdxTag | null = null;
+  pageLen = CDX_PAGE;
+  private pages = new Map<number, CdxPage>();
+  private dirty = new Set<CdxPage>();
+  private owners = new Map<number, CdxTag>();
+  /** next page at the end of the file (-1: ask the file size) */
+  private nextAvail = -1;
+  /** first page of the free list (0: none) */
+  freePage = 0;
+  /** freed pages not yet linked on disk: [page, next] */
+  private freed: [number, number][] = [];
+  version = 0;
+  private savedFree = 0;
+  private changed = false;
+  private lockR = 0;
+  private lockW = 0;
+  deleteOnClose = false;
+
+  constructor(
+    readonly file: DbFile,
+    readonly path: string,
+    public production: boolean,
+    readonly shared: boolean,
+    readonly readonly: boolean,
+    private readonly lockAt: [number, number],
+  ) {}
+
+  // ---- pages ---------------------------------------------------------------------
+
+  /** The page at `pos` of tag `t` (read and decoded when not cached). */
+  load(t: CdxTag, pos: number): CdxPage {
+    let p = this.pages.get(pos);
+    if (p !== undefined) return p;
+    const buf = Buffer.alloc(this.pageLen);
+    this.file.readInto(buf, 0, this.pageLen, pos);
+    p = CdxPage.decode(pos, buf, t.keyLen, t.trail);
+    this.pages.set(pos, p);
+    this.owners.set(pos, t);
+    return p;
+  }
+
+  touch(t: CdxTag, p: CdxPage): void {
+    p.dirty = true;
+    this.dirty.add(p);
+    this.owners.set(p.pos, t);
+    this.changed = true;
+  }
+
+  /** Room for a new page (or a 1024-byte tag header) in the file. */
+  allocPos(header: boolean): number {
+    if (!header && this.freePage !== 0 && this.freePage !== CDX_DUMMY) {
+      const pos = this.freePage;
+      const i = this.freed.findIndex((f) => f[0] === pos);
+      if (i >= 0) {
+        this.freePage = this.freed[i][1];
+        this.freed.splice(i, 1);
+      } else {
+        const b = Buffer.alloc(4);
+        this.file.readInto(b, 0, 4, pos);
+        this.freePage = b.readUInt32LE(0);
+      }
+      return pos;
+    }
+    if (this.nextAvail < 0) this.nextAvail = this.file.size;
+    const pos = this.nextAvail;
+    const size = header ? CDX_HEADER : this.pageLen;
+    this.nextAvail += Math.max(size, this.pageLen);
+    if (header) {
+      this.file.write(Buffer.alloc(size), 0, size, pos);
+      this.changed = true;
+    }
+    return pos;
+  }
+
+  newPage(t: CdxTag, attr: number): CdxPage {
+    const p = new CdxPage(this.allocPos(false));
+    p.attr = attr;
+    this.pages.set(p.pos, p);
+    this.touch(t, p);
+    return p;
+  }
+
+  /** Put a page on the free list. */
+  freePageAt(p: CdxPage): void {
+    this.pages.delete(p.pos);
+    this.dirty.delete(p);
+    this.owners.delete(p.pos);
+    this.freed.unshift([p.pos, this.freePage]);
+    this.freePage = p.pos;
+    this.changed = true;
+  }
+
+  private writePages(): void {
+    if (this.dirty.size > 0) {
+      const list = [...this.dirty].sort((a, b) => a.pos - b.pos);
+      const buf = Buffer.alloc(this.pageLen);
+      for (const p of list) {
+        const t = this.owners.get(p.pos);
+        if (t === undefined) continue;
+        p.encode(buf, t.keyLen, t.trail, t.maxRec());
+        this.file.write(buf, 0, this.pageLen, p.pos);
+        p.dirty = false;
+      }
+      this.dirty.clear();
+    }
+    if (this.freed.length > 0) {
+      const buf = Buffer.alloc(this.pageLen);
+      for (const [pos, next] of this.freed) {
+        buf.writeUInt32LE(next >>> 0, 0);
+        this.file.write(buf, 0, this.pageLen, pos);
+      }
+      this.freed = [];
+    }
+    for (const t of this.allTags()) t.storeHeader();
+  }
+
+  private allTags(): CdxTag[] {
+    return this.directory === null ? this.tags : [this.directory, ...this.tags];
+  }
+
+  private discard(): void {
+    this.pages.clear();
+    this.dirty.clear();
+    this.owners.clear();
+    this.freed = [];
+    this.nextAvail = -1;
+    for (const t of this.allTags()) t.forget();
+  }
+
+  // ---- locks and the update counter -----------------------------------------------------
+
+  private osLock(exclusive: boolean): void {
+    const [pos, pool] = this.lockAt;
+    if (pos === 0) return;
+    while (!this.file.lockRange(pos, pool + 1, !exclusive)) lockPause();
+  }
+
+  private osUnlock(): void {
+    const [pos, pool] = this.lockAt;
+    if (pos !== 0) this.file.unlockRange(pos, pool + 1);
+  }
+
+  /** Another process may have changed a SHARED index: drop the cache when it did. */
+  private checkVersion(): void {
+    if (!this.shared) {
+      this.version = this.freePage;
+      return;
+    }
+    const b = Buffer.alloc(8);
+    this.file.readInto(b, 0, 8, 4);
+    const free = b.readUInt32LE(0);
+    const ver = b.readUInt32BE(4);
+    if (ver !== this.version || free !== this.freePage) {
+      this.version = ver;
+      this.freePage = free;
+      this.discard();
+    }
+  }
+
+  lockRead(): void {
+    if (this.lockR > 0 || this.lockW > 0 || !this.shared) {
+      this.lockR++;
+      return;
+    }
+    this.osLock(false);
+    this.lockR++;
+    this.checkVersion();
+  }
+
+  unlockRead(): void {
+    this.lockR--;
+    if (this.lockR > 0 || this.lockW > 0) return;
+    if (this.shared) this.osUnlock();
+    this.trim();
+  }
+
+  lockWrite(): void {
+    if (this.lockW > 0) {
+      this.lockW++;
+      return;
+    }
+    if (this.shared) this.osLock(true);
+    this.lockW++;
+    if (this.shared || this.nextAvail < 0) this.checkVersion();
+  }
+
+  unlockWrite(): void {
+    if (this.lockW > 1) {
+      this.lockW--;
+      return;
+    }
+    if (this.shared) this.writePages();
+    this.lockW--;
+    if (this.shared) {
+      if (this.changed) {
+        this.version = (this.version + 1) >>> 0;
+        const b = Buffer.alloc(8);
+        b.writeUInt32LE(this.freePage >>> 0, 0);
+        b.writeUInt32BE(this.version, 4);
+        this.file.write(b, 0, 8, 4);
+        this.changed = false;
+      }
+      this.file.flush();
+      this.osUnlock();
+    } else this.changed = false;
+    this.trim();
+  }
+
+  private trim(): void {
+    if (this.pages.size <= CACHE_LIMIT || this.lockR > 0 || this.lockW > 0) return;
+    this.writePages();
+    this.pages.clear();
+    this.owners.clear();
+  }
+
+  // ---- Bag -------------------------------------------------------------------------
+
+  /** Empty the file (a new index, REINDEX). */
+  truncate(): void {
+    this.file.truncate(0);
+    this.pages.clear();
+    this.dirty.clear();
+    this.owners.clear();
+    this.freed = [];
+    this.nextAvail = 0;
+    this.freePage = 0;
+    this.savedFree = 0;
+    this.version = 0;
+    this.changed = true;
+  }
+
+  /** REINDEX: a new directory, then each tag again with a new header and its keys. */
+  rebuild(build: (t: CdxTag) => void): void {
+    const name = this.directory?.name ?? '';
+    const tags = this.tags;
+    this.lockWrite();
+    try {
+      this.truncate();
+      const dir = this.newDirectory(name);
+      for (const t of tags) {
+        t.headerPos = this.allocPos(true);
+        t.headerChanged = true;
+        t.forget();
+        build(t);
+        dir.insertKey(t.name.padEnd(10, ' '), t.headerPos);
+      }
+    } finally {
+      this.unlockWrite();
+    }
+    this.flush();
+  }
+
+  /** Start the file over with an empty directory tag. */
+  newDirectory(name: string): CdxTag {
+    const dir = CdxTag.directory(this, name, this.allocPos(true));
+    dir.headerChanged = true;
+    dir.build({ keys: [], recs: [] });
+    this.directory = dir;
+    return dir;
+  }
+
+  flush(): void {
+    if (this.readonly) return;
+    this.writePages();
+    if (!this.shared && this.savedFree !== this.freePage) {
+      const b = Buffer.alloc(4);
+      b.writeUInt32LE(this.freePage >>> 0, 0);
+      this.file.write(b, 0, 4, 4);
+      this.savedFree = this.freePage;
+    }
+    this.file.flush();
+  }
+
+  commit(): void {
+    this.flush();
+    this.file.commit();
+  }
+
+  close(): void {
+    this.flush();
+    this.file.close();
+    if (this.deleteOnClose) {
+      try {
+        unlinkSync(this.path);
+      } catch {
+        // already gone
+      }
+    }
+  }
+}

@@ -1,0 +1,237 @@
+// One page of a CDX index (512 bytes by default), kept decoded while in
+// memory: its keys (full length, latin1), their records, and for interior
+// pages the child page of each key. Layout on disk:
+//
+//   all pages: attr u16 (bit 0 root, bit 1 leaf), key count u16,
+//              left sibling u32, right sibling u32 (0xFFFFFFFF: none)
+//   interior:  entries of [key][record u32 BE][child page u32 BE]; each
+//              key is the last key of the child's subtree
+//   leaf:      free space u16, record mask u32, duplicate and trailing
+//              count masks and bit sizes, bytes per entry; then one packed
+//              entry per key (record number in the low bits, duplicate
+//              and trailing counts in the high bits) from the front, and
+//              the keys' remaining bytes from the end of the page backward
+
+import { latin1, putLatin1At } from '../dbf/fieldcodec.js';
+
+export const CDX_NODE_BRANCH = 0;
+export const CDX_NODE_ROOT = 1;
+export const CDX_NODE_LEAF = 2;
+export const CDX_DUMMY = 0xffffffff;
+export const INT_HEAD = 12;
+export const EXT_HEAD = 24;
+
+/** Leaf packing parameters (Harbour's leaf space init). */
+interface LeafBits {
+  req: number;
+  recBits: number;
+  dcBits: number;
+  tcBits: number;
+  recMask: number;
+  dcMask: number;
+  tcMask: number;
+}
+
+function leafBits(keyLen: number, maxRec: number): LeafBits {
+  let bits = 0;
+  for (let n = keyLen; n !== 0; n >>= 1) bits++;
+  let req = bits > 12 ? 5 : bits > 8 ? 4 : 3;
+  let recBits = req * 8 - bits * 2;
+  let recMask = recBits >= 32 ? 0xffffffff : 2 ** recBits - 1;
+  while (maxRec > recMask) {
+    req++;
+    recBits += 8;
+    recMask = recBits >= 32 ? 0xffffffff : 2 ** recBits - 1;
+  }
+  const mask = 2 ** bits - 1;
+  return { req, recBits, dcBits: bits, tcBits: bits, recMask, dcMask: mask, tcMask: mask };
+}
+
+export class CdxPage {
+  attr = CDX_NODE_LEAF;
+  left = CDX_DUMMY;
+  right = CDX_DUMMY;
+  keys: string[] = [];
+  recs: number[] = [];
+  /** child page of each key (interior pages) */
+  childs: number[] = [];
+  dirty = false;
+  /** leaf packing as read (kept when the page is rewritten and still fits) */
+  private bits: LeafBits | null = null;
+
+  constructor(public pos: number) {}
+
+  get leaf(): boolean {
+    return (this.attr & CDX_NODE_LEAF) !== 0;
+  }
+
+  get count(): number {
+    return this.keys.length;
+  }
+
+  /** Decode a page read from the file. */
+  static decode(pos: number, b: Buffer, keyLen: number, trail: number): CdxPage {
+    const p = new CdxPage(pos);
+    p.attr = b.readUInt16LE(0);
+    const n = b.readUInt16LE(2);
+    p.left = b.readUInt32LE(4);
+    p.right = b.readUInt32LE(8);
+    if (!p.leaf) {
+      const size = keyLen + 8;
+      for (let i = 0, o = INT_HEAD; i < n && o + size <= b.length; i++, o += size) {
+        p.keys.push(latin1(b, o, o + keyLen));
+        p.recs.push(b.readUInt32BE(o + keyLen));
+        p.childs.push(b.readUInt32BE(o + keyLen + 4));
+      }
+      return p;
+    }
+    const bits: LeafBits = {
+      recMask: b.readUInt32LE(14),
+      req: b[23], recBits: b[20], dcBits: b[21], tcBits: b[22],
+      dcMask: b[21] <= 8 ? b[18] : 2 ** b[21] - 1,
+      tcMask: b[22] <= 8 ? b[19] : 2 ** b[22] - 1,
+    };
+    p.bits = bits;
+    const shift = 32 - bits.tcBits - bits.dcBits;
+    let keyPos = b.length;
+    let prev = '';
+    const pad = String.fromCharCode(trail);
+    for (let i = 0; i < n; i++) {
+      const e = EXT_HEAD + i * bits.req;
+      const hi = b.readUInt32LE(e + bits.req - 4) >>> shift;
+      const dup = i === 0 ? 0 : hi & bits.dcMask;
+      const trl = (hi >>> bits.dcBits) & bits.tcMask;
+      const fresh = keyLen - dup - trl;
+      let k = prev.slice(0, dup);
+      if (fresh > 0) {
+        keyPos -= fresh;
+        k += latin1(b, keyPos, keyPos + fresh);
+      }
+      if (trl > 0) k += pad.repeat(trl);
+      const rec = bits.req >= 4 ? b.readUInt32LE(e) : b.readUIntLE(e, 3);
+      p.keys.push(k);
+      p.recs.push(rec & bits.recMask);
+      prev = k;
+    }
+    return p;
+  }
+
+  /** Trailing `trail` bytes of a key (not stored). */
+  private static trailOf(k: string, trail: number): number {
+    let t = 0;
+    while (t < k.length && k.charCodeAt(k.length - 1 - t) === trail) t++;
+    return t;
+  }
+
+  /** Bytes a leaf needs for keys [from, to) with entry size `req`. */
+  static leafSize(keys: string[], from: number, to: number, keyLen: number, trail: number, req: number): number {
+    let size = 0;
+    let prev: string | null = null;
+    for (let i = from; i < to; i++) {
+      const k = keys[i];
+      const trl = CdxPage.trailOf(k, trail);
+      let dup = 0;
+      if (prev !== null) {
+        const max = keyLen - trl;
+        while (dup < max && k.charCodeAt(dup) === prev.charCodeAt(dup)) dup++;
+      }
+      size += req + keyLen - dup - trl;
+      prev = k;
+    }
+    return size;
+  }
+
+  /** Whether this leaf's keys fit in a page of `pageLen` bytes. */
+  fits(pageLen: number, keyLen: number, trail: number, maxRec: number): boolean {
+    if (!this.leaf) return this.keys.length <= Math.floor((pageLen - INT_HEAD) / (keyLen + 8));
+    const bits = this.packing(keyLen, maxRec);
+    return CdxPage.leafSize(this.keys, 0, this.keys.length, keyLen, trail, bits.req) <= pageLen - EXT_HEAD;
+  }
+
+  /** The leaf packing: the page's own unless a record number needs more bits. */
+  private packing(keyLen: number, maxRec: number): LeafBits {
+    let top = maxRec;
+    for (const r of this.recs) if (r > top) top = r;
+    const own = this.bits;
+    if (own !== null && top <= own.recMask) return own;
+    return leafBits(keyLen, top);
+  }
+
+  /** Encode into a zeroed buffer of the page length. */
+  encode(b: Buffer, keyLen: number, trail: number, maxRec: number): void {
+    b.fill(0);
+    b.writeUInt16LE(this.attr, 0);
+    b.writeUInt16LE(this.keys.length, 2);
+    b.writeUInt32LE(this.left >>> 0, 4);
+    b.writeUInt32LE(this.right >>> 0, 8);
+    if (!this.leaf) {
+      for (let i = 0, o = INT_HEAD; i < this.keys.length; i++, o += keyLen + 8) {
+        putLatin1At(b, this.keys[i], 0, o, keyLen);
+        b.writeUInt32BE(this.recs[i] >>> 0, o + keyLen);
+        b.writeUInt32BE(this.childs[i] >>> 0, o + keyLen + 4);
+      }
+      return;
+    }
+    const bits = this.packing(keyLen, maxRec);
+    this.bits = bits;
+    let keyPos = b.length;
+    let prev: string | null = null;
+    const bytesHi = (bits.tcBits + bits.dcBits + 7) >> 3;
+    const hiShift = bytesHi * 8 - bits.tcBits - bits.dcBits;
+    for (let i = 0; i < this.keys.length; i++) {
+      const k = this.keys[i];
+      const trl = CdxPage.trailOf(k, trail);
+      let dup = 0;
+      if (prev !== null) {
+        const max = keyLen - trl;
+        while (dup < max && k.charCodeAt(dup) === prev.charCodeAt(dup)) dup++;
+      }
+      const e = EXT_HEAD + i * bits.req;
+      let rec = this.recs[i];
+      let hi = ((trl << bits.dcBits) | dup) << hiShift;
+      const from = bits.req - bytesHi;
+      for (let j = 0; j < bits.req; j++) {
+        let byte = rec % 256;
+        rec = Math.floor(rec / 256);
+        if (j >= from) {
+          byte |= hi & 0xff;
+          hi >>>= 8;
+        }
+        b[e + j] = byte;
+      }
+      const fresh = keyLen - dup - trl;
+      if (fresh > 0) {
+        keyPos -= fresh;
+        putLatin1At(b, k, dup, keyPos, fresh);
+      }
+      prev = k;
+    }
+    const used = EXT_HEAD + this.keys.length * bits.req;
+    b.writeUInt16LE(keyPos - used, 12);
+    b.writeUInt32LE(bits.recMask >>> 0, 14);
+    if (bits.dcBits <= 8) {
+      b[18] = bits.dcMask;
+      b[19] = bits.tcMask;
+    } else b.writeUInt16LE(bits.dcMask, 18);
+    b[20] = bits.recBits;
+    b[21] = bits.dcBits;
+    b[22] = bits.tcBits;
+    b[23] = bits.req;
+  }
+
+  /** Start a leaf with packing for records up to `maxRec` (bulk build). */
+  initLeaf(keyLen: number, maxRec: number): void {
+    this.bits = leafBits(keyLen, maxRec);
+  }
+
+  /** Free bytes of a leaf under its packing. */
+  freeSpace(pageLen: number, keyLen: number, trail: number): number {
+    const bits = this.bits ?? leafBits(keyLen, 0);
+    return pageLen - EXT_HEAD - CdxPage.leafSize(this.keys, 0, this.keys.length, keyLen, trail, bits.req);
+  }
+
+  /** Bytes per leaf entry under the page's packing. */
+  get entryBytes(): number {
+    return this.bits?.req ?? 3;
+  }
+}

@@ -1,0 +1,307 @@
+// One open table, memo or index file: reads and writes by position
+// (synchronous pread/pwrite), with an optional write-back block cache.
+//
+// The cache is used only while this process has the file to itself (an
+// EXCLUSIVE open, or a file of an exclusively opened table): then nobody
+// else can read what it holds, and it is flushed on commit, unlock and
+// close. Files of SHARED tables are read and written through, as Harbour
+// does, so that other processes see each write once its lock is released.
+
+import {
+  closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync, constants as C,
+} from 'node:fs';
+import { rangeLock, rangeUnlock, shareLock, shareUnlock } from './oslock.js';
+
+const BLOCK = 65536;
+const MAX_BLOCKS = 512;
+
+/** Cached files that may hold writes the OS has not seen yet. */
+const pending = new Set<DbFile>();
+
+/**
+ * Write out every cached write of this process: before the program looks
+ * at files by name (hb_FSize, FOpen, COPY FILE, a child process ...), which
+ * must see what Harbour, writing through, would already have written.
+ */
+export function flushAllFiles(): void {
+  for (const f of pending) f.flush();
+}
+
+interface Block {
+  buf: Buffer;
+  /** bytes of the block that hold file data */
+  len: number;
+  dirty: boolean;
+}
+
+/** An operating-system error with Harbour's DOS error number. */
+export class OsError extends Error {
+  constructor(readonly dosCode: number, message: string) {
+    super(message);
+  }
+}
+
+/** Harbour's mapping of errno names to DOS error numbers. */
+export function dosError(e: unknown): number {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT': return 2;
+    case 'ENOTDIR': return 3;
+    case 'ENFILE': case 'EMFILE': return 4;
+    case 'EACCES': case 'ETXTBSY': case 'EPERM': case 'EISDIR': return 5;
+    case 'EBADF': return 6;
+    case 'ENOMEM': return 8;
+    case 'EINVAL': return 13;
+    case 'EROFS': return 19;
+    case 'ENOSPC': case 'EPIPE': return 29;
+    case 'EEXIST': return 32;
+    case 'EAGAIN': return 33;
+  }
+  return 5;
+}
+
+export interface OpenMode {
+  readonly?: boolean;
+  /** take an exclusive share lock (EXCLUSIVE open) instead of a shared one */
+  exclusive?: boolean;
+  /** create or truncate the file */
+  create?: boolean;
+  /** take no share lock at all (temporary and transfer files) */
+  noShareLock?: boolean;
+}
+
+export class DbFile {
+  private blocks = new Map<number, Block>();
+  /** size of the file on disk */
+  private diskSize: number;
+  /** size including cached writes not yet on disk */
+  private logicalSize: number;
+  /** use the write-back cache */
+  cached = false;
+  private scratch: Buffer | null = null;
+
+  private constructor(readonly fd: number, readonly path: string, readonly readonly: boolean) {
+    this.diskSize = this.logicalSize = fstatSync(fd).size;
+  }
+
+  /** Open or create a file; throws OsError (DOS code 32 when the share lock fails). */
+  static open(path: string, mode: OpenMode): DbFile {
+    let flags = mode.readonly ? C.O_RDONLY : C.O_RDWR;
+    if (mode.create) flags = C.O_RDWR | C.O_CREAT;
+    let fd: number;
+    try {
+      fd = openSync(path, flags, 0o644);
+    } catch (e) {
+      throw new OsError(dosError(e), String(e));
+    }
+    if (!mode.noShareLock && !shareLock(fd, mode.exclusive === true || mode.create === true)) {
+      closeSync(fd);
+      throw new OsError(mode.create ? 5 : 32, 'sharing violation');
+    }
+    if (mode.create) {
+      try {
+        ftruncateSync(fd, 0);
+      } catch (e) {
+        closeSync(fd);
+        throw new OsError(dosError(e), String(e));
+      }
+    }
+    return new DbFile(fd, path, mode.readonly === true && !mode.create);
+  }
+
+  get size(): number {
+    return this.logicalSize;
+  }
+
+  /** Re-read the size from disk (another process may have grown the file). */
+  refreshSize(): number {
+    if (!this.cached) this.diskSize = this.logicalSize = fstatSync(this.fd).size;
+    return this.logicalSize;
+  }
+
+  /** Read `len` bytes at `pos` into `dst` at `off`; returns the bytes read. */
+  readInto(dst: Uint8Array, off: number, len: number, pos: number): number {
+    if (!this.cached) return readFully(this.fd, dst, off, len, pos);
+    let done = 0;
+    if (pos + len > this.logicalSize) len = Math.max(0, this.logicalSize - pos);
+    while (done < len) {
+      const p = pos + done;
+      const bno = Math.floor(p / BLOCK);
+      const boff = p - bno * BLOCK;
+      const b = this.block(bno, false);
+      const n = Math.min(len - done, BLOCK - boff);
+      // a block may end short of the logical size: the gap up to a later
+      // write is a hole in the file, read as zeros
+      const have = Math.max(0, Math.min(n, b.len - boff));
+      if (have > 0) b.buf.copy(dst, off + done, boff, boff + have);
+      if (have < n) dst.fill(0, off + done + have, off + done + n);
+      done += n;
+    }
+    return done;
+  }
+
+  /** `len` bytes at `pos` as a fresh Buffer (shorter at the end of file). */
+  read(pos: number, len: number): Buffer {
+    const b = Buffer.alloc(len);
+    const n = this.readInto(b, 0, len, pos);
+    return n === len ? b : b.subarray(0, n);
+  }
+
+  /** Write `len` bytes of `src` from `off` at file position `pos`. */
+  write(src: Uint8Array, off: number, len: number, pos: number): void {
+    if (!this.cached) {
+      writeFully(this.fd, src, off, len, pos);
+      if (pos + len > this.diskSize) this.diskSize = this.logicalSize = pos + len;
+      return;
+    }
+    let done = 0;
+    while (done < len) {
+      const p = pos + done;
+      const bno = Math.floor(p / BLOCK);
+      const boff = p - bno * BLOCK;
+      const n = Math.min(len - done, BLOCK - boff);
+      const b = this.block(bno, boff === 0 && n === BLOCK);
+      if (src instanceof Buffer) src.copy(b.buf, boff, off + done, off + done + n);
+      else b.buf.set(src.subarray(off + done, off + done + n), boff);
+      if (boff + n > b.len) {
+        if (boff > b.len) b.buf.fill(0, b.len, boff);
+        b.len = boff + n;
+      }
+      b.dirty = true;
+      done += n;
+    }
+    pending.add(this);
+    if (pos + len > this.logicalSize) this.logicalSize = pos + len;
+  }
+
+  /** Write a latin1 string at `pos`. */
+  writeStr(s: string, pos: number): void {
+    const b = Buffer.from(s, 'latin1');
+    this.write(b, 0, b.length, pos);
+  }
+
+  truncate(size: number): void {
+    if (this.cached) {
+      for (const [bno, b] of this.blocks) {
+        const start = bno * BLOCK;
+        if (start >= size) this.blocks.delete(bno);
+        else if (start + b.len > size) b.len = size - start;
+      }
+      if (size < this.diskSize) {
+        ftruncateSync(this.fd, size);
+        this.diskSize = size;
+      }
+      this.logicalSize = size;
+      return;
+    }
+    ftruncateSync(this.fd, size);
+    this.diskSize = this.logicalSize = size;
+  }
+
+  /** Write every dirty block to disk. */
+  flush(): void {
+    pending.delete(this);
+    if (this.blocks.size === 0) return;
+    const dirty: number[] = [];
+    for (const [bno, b] of this.blocks) if (b.dirty) dirty.push(bno);
+    dirty.sort((a, b) => a - b);
+    for (const bno of dirty) this.writeBack(bno, this.blocks.get(bno)!);
+    if (this.logicalSize < this.diskSize) {
+      ftruncateSync(this.fd, this.logicalSize);
+      this.diskSize = this.logicalSize;
+    }
+  }
+
+  /** Flush and ask the OS to put the data on the disk (SET HARDCOMMIT). */
+  commit(): void {
+    this.flush();
+    try {
+      fsyncSync(this.fd);
+    } catch {
+      // a file on a device without sync support
+    }
+  }
+
+  /** Stop caching (flushing first). */
+  uncache(): void {
+    this.flush();
+    this.blocks.clear();
+    this.cached = false;
+  }
+
+  lockRange(start: number, len: number, shared = false): boolean {
+    return rangeLock(this.fd, start, len, shared);
+  }
+
+  unlockRange(start: number, len: number): void {
+    rangeUnlock(this.fd, start, len);
+  }
+
+  close(): void {
+    this.flush();
+    this.blocks.clear();
+    shareUnlock(this.fd);
+    closeSync(this.fd);
+  }
+
+  /** A scratch buffer of at least `n` bytes, reused between calls. */
+  scratchBuf(n: number): Buffer {
+    if (this.scratch === null || this.scratch.length < n) this.scratch = Buffer.alloc(Math.max(n, 1024));
+    return this.scratch;
+  }
+
+  private writeBack(bno: number, b: Block): void {
+    if (!b.dirty) return;
+    writeFully(this.fd, b.buf, 0, b.len, bno * BLOCK);
+    const end = bno * BLOCK + b.len;
+    if (end > this.diskSize) this.diskSize = end;
+    b.dirty = false;
+  }
+
+  private block(bno: number, whole: boolean): Block {
+    let b = this.blocks.get(bno);
+    if (b !== undefined) return b;
+    if (this.blocks.size >= MAX_BLOCKS) this.evict();
+    const buf = Buffer.allocUnsafe(BLOCK);
+    let len = 0;
+    const start = bno * BLOCK;
+    if (!whole && start < this.diskSize) {
+      len = readFully(this.fd, buf, 0, Math.min(BLOCK, this.diskSize - start), start);
+    }
+    // bytes written earlier but dropped from the cache are on disk; beyond
+    // the disk size the logical size may extend into this block only
+    // through writes, which set len themselves
+    b = { buf, len, dirty: false };
+    this.blocks.set(bno, b);
+    return b;
+  }
+
+  private evict(): void {
+    // drop the oldest quarter of the blocks (insertion order), writing dirty ones
+    let n = MAX_BLOCKS >> 2;
+    for (const [bno, b] of this.blocks) {
+      this.writeBack(bno, b);
+      this.blocks.delete(bno);
+      if (--n === 0) break;
+    }
+  }
+}
+
+function readFully(fd: number, dst: Uint8Array, off: number, len: number, pos: number): number {
+  let done = 0;
+  while (done < len) {
+    const n = readSync(fd, dst, off + done, len - done, pos + done);
+    if (n <= 0) break;
+    done += n;
+  }
+  return done;
+}
+
+function writeFully(fd: number, src: Uint8Array, off: number, len: number, pos: number): void {
+  let done = 0;
+  while (done < len) {
+    const n = writeSync(fd, src, off + done, len - done, pos + done);
+    if (n <= 0) throw new OsError(29, 'write fault');
+    done += n;
+  }
+}

@@ -1,0 +1,351 @@
+// An open NTX file: its header, a cache of its pages, the free-page list,
+// and the read/write locks that keep several processes' views of a SHARED
+// index consistent (the header's version counter tells a reader that its
+// cached pages are stale).
+//
+// Header (1024 bytes): type u16, version u16, root u32, next free page u32,
+// item size u16, key size u16, decimals u16, max keys u16, half page u16,
+// key expression [256], unique, -, descend, -, FOR expression [256],
+// tag name [12], custom flag; the rest zero.
+
+import { unlinkSync } from 'node:fs';
+import type { Bag } from '../order/area.js';
+import type { DbFile } from '../io/file.js';
+import { lockPause } from '../io/oslock.js';
+import { EG_READ, EDBF_READ } from '../errors.js';
+import { NTX_PAGE, NtxPage } from './page.js';
+import type { NtxTag } from './tag.js';
+
+export const NTX_FLAG_DEFAULT = 0x0006;
+export const NTX_FLAG_OLDDEFAULT = 0x0003;
+export const NTX_FLAG_FORITEM = 0x0001;
+export const NTX_FLAG_PARTIAL = 0x0008;
+export const NTX_FLAG_EXTLOCK = 0x0010;
+export const NTX_FLAG_CUSTOM = 0x0020;
+export const NTX_FLAG_CHGONLY = 0x0040;
+export const NTX_FLAG_TEMPLATE = 0x0080;
+export const NTX_FLAG_SORTRECNO = 0x0100;
+export const NTX_FLAG_LARGEFILE = 0x0200;
+export const NTX_FLAG_MULTIKEY = 0x0400;
+export const NTX_FLAG_COMPOUND = 0x8000;
+export const NTX_FLAG_MASK = 0x87ff;
+
+export const H_TYPE = 0;
+export const H_VERSION = 2;
+export const H_ROOT = 4;
+export const H_NEXT = 8;
+export const H_ITEMSIZE = 12;
+export const H_KEYSIZE = 14;
+export const H_KEYDEC = 16;
+export const H_MAXITEM = 18;
+export const H_HALF = 20;
+export const H_KEYEXPR = 22;
+export const H_UNIQUE = 278;
+export const H_DESCEND = 280;
+export const H_FOREXPR = 282;
+export const H_TAGNAME = 538;
+export const H_CUSTOM = 550;
+export const NTX_MAX_EXP = 256;
+export const NTX_MAX_TAGNAME = 10;
+
+/** Pages kept in memory before clean ones are dropped. */
+const CACHE_LIMIT = 16384;
+
+/** How the bag reports an I/O problem (the area raises the RDD error). */
+export type NtxReport = (genCode: number, subCode: number, osCode: number) => void;
+
+export class NtxBag implements Bag {
+  tags: NtxTag[] = [];
+  private pages = new Map<number, NtxPage>();
+  private dirtyPages = new Set<NtxPage>();
+  version = 0;
+  nextAvail = 0;
+  /** where the next new page goes (0: at the end of the file) */
+  private tagBlock = 0;
+  /** pages were allocated or freed since the header was saved */
+  changed = false;
+  /** the whole header must be written (not just its first 12 bytes) */
+  update = false;
+  private lockR = 0;
+  private lockW = 0;
+  /** a header save waits for flush() (exclusive opens write lazily) */
+  private headerPending = false;
+  private fullHeaderPending = false;
+  /** delete the file when it is closed (ordDestroy) */
+  deleteOnClose = false;
+
+  constructor(
+    readonly file: DbFile,
+    readonly path: string,
+    readonly production: boolean,
+    readonly shared: boolean,
+    readonly readonly: boolean,
+    /** [offset, pool] of the index lock for this table's lock scheme */
+    private readonly lockAt: [number, number],
+    private readonly report: NtxReport,
+  ) {}
+
+  get tag(): NtxTag {
+    return this.tags[0];
+  }
+
+  // ---- pages ---------------------------------------------------------------------
+
+  /** The page at file offset `pos` (read when not cached). */
+  load(pos: number): NtxPage {
+    let p = this.pages.get(pos);
+    if (p !== undefined) return p;
+    const buf = Buffer.alloc(NTX_PAGE);
+    const n = this.file.readInto(buf, 0, NTX_PAGE, pos);
+    if (n !== NTX_PAGE) {
+      this.report(EG_READ, EDBF_READ, 0);
+      buf.fill(0);
+    }
+    p = NtxPage.read(pos, buf, this.dirtyPages);
+    this.pages.set(pos, p);
+    return p;
+  }
+
+  /** A page for the bulk build (placed in the file when complete) over `buf`. */
+  blankPage(buf: Buffer): NtxPage {
+    return new NtxPage(0, buf, this.dirtyPages);
+  }
+
+  /** The file offset for a new page at the end of the file. */
+  alloc(): number {
+    if (this.tagBlock === 0) this.tagBlock = this.file.size;
+    const pos = this.tagBlock;
+    this.tagBlock += NTX_PAGE;
+    return pos;
+  }
+
+  /** A new empty page: a freed one when there is one, else one at the end of the file. */
+  newPage(tag: NtxTag): NtxPage {
+    let p: NtxPage;
+    if (this.nextAvail !== 0) {
+      p = this.load(this.nextAvail);
+      this.nextAvail = p.child(0);
+    } else {
+      p = new NtxPage(this.alloc(), Buffer.alloc(NTX_PAGE), this.dirtyPages);
+      this.pages.set(p.pos, p);
+    }
+    p.init(tag.maxKeys, tag.keyLen);
+    this.changed = true;
+    p.touch();
+    return p;
+  }
+
+  /** A page built in memory (bulk build) gets its place in the file. */
+  place(p: NtxPage): void {
+    p.pos = this.alloc();
+    this.pages.set(p.pos, p);
+    this.changed = true;
+    p.touch();
+  }
+
+  /** Put a page on the free list. */
+  freePage(p: NtxPage): void {
+    p.setChild(0, this.nextAvail);
+    this.nextAvail = p.pos;
+    this.changed = true;
+    p.touch();
+  }
+
+  private discard(): void {
+    this.pages.clear();
+    this.dirtyPages.clear();
+    this.tagBlock = 0;
+    for (const t of this.tags) t.forget();
+  }
+
+  private writePages(): void {
+    if (this.dirtyPages.size === 0) return;
+    const list = [...this.dirtyPages].sort((a, b) => a.pos - b.pos);
+    for (const p of list) {
+      if (p.pos === 0) continue;
+      this.file.write(p.bytes(), 0, NTX_PAGE, p.pos);
+      p.dirty = false;
+    }
+    this.dirtyPages.clear();
+    if (this.shared) this.changed = true;
+  }
+
+  // ---- header --------------------------------------------------------------------
+
+  /** The header (1024 bytes), or null after a read error was reported. */
+  readHeader(): Buffer | null {
+    const buf = Buffer.alloc(NTX_PAGE);
+    const n = this.file.readInto(buf, 0, NTX_PAGE, 0);
+    if (n !== NTX_PAGE) {
+      this.report(EG_READ, EDBF_READ, 0);
+      return null;
+    }
+    return buf;
+  }
+
+  /** Save the tag header (Harbour writes it whenever pages were allocated or freed). */
+  private saveHeader(): void {
+    this.version = (this.version + 1) & 0xffff;
+    const full = this.update;
+    this.changed = this.update = false;
+    this.tag.hdrChanged = false;
+    if (this.shared) this.writeHeader(full);
+    else {
+      this.headerPending = true;
+      if (full) this.fullHeaderPending = true;
+    }
+  }
+
+  private writeHeader(full: boolean): void {
+    const t = this.tag;
+    const b = Buffer.alloc(full ? NTX_PAGE : 12);
+    b.writeUInt16LE(t.signature(), H_TYPE);
+    b.writeUInt16LE(this.version, H_VERSION);
+    b.writeUInt32LE(t.root >>> 0, H_ROOT);
+    b.writeUInt32LE(this.nextAvail >>> 0, H_NEXT);
+    if (full) {
+      b.writeUInt16LE(t.keyLen + 8, H_ITEMSIZE);
+      b.writeUInt16LE(t.keyLen, H_KEYSIZE);
+      b.writeUInt16LE(t.keyDec, H_KEYDEC);
+      b.writeUInt16LE(t.maxKeys, H_MAXITEM);
+      b.writeUInt16LE(t.maxKeys >> 1, H_HALF);
+      b[H_UNIQUE] = t.unique ? 1 : 0;
+      b[H_DESCEND] = t.ascend ? 0 : 1;
+      b[H_CUSTOM] = t.custom ? 1 : 0;
+      b.write(t.keyExpr.slice(0, NTX_MAX_EXP), H_KEYEXPR, 'latin1');
+      if (t.forExpr !== '') b.write(t.forExpr.slice(0, NTX_MAX_EXP), H_FOREXPR, 'latin1');
+      if (t.namedTag) b.write(t.name.slice(0, NTX_MAX_TAGNAME), H_TAGNAME, 'latin1');
+    }
+    this.file.write(b, 0, b.length, 0);
+  }
+
+  /** Re-read the header of a SHARED index: another process may have changed it. */
+  private checkHeader(): boolean {
+    const h = this.readHeader();
+    if (h === null) return false;
+    const type = h.readUInt16LE(H_TYPE);
+    const version = h.readUInt16LE(H_VERSION);
+    const root = h.readUInt32LE(H_ROOT);
+    const next = h.readUInt32LE(H_NEXT);
+    const t = this.tags[0];
+    if (this.version !== version || this.nextAvail !== next ||
+        (t !== undefined && (t.root !== root || t.signature() !== type))) {
+      this.discard();
+      this.version = version;
+      this.nextAvail = next;
+      if (t !== undefined) {
+        t.root = root;
+        t.setFlags(type);
+      }
+    }
+    return true;
+  }
+
+  // ---- locks ---------------------------------------------------------------------
+
+  private osLock(exclusive: boolean): void {
+    const [pos, pool] = this.lockAt;
+    if (pos === 0) return;
+    while (!this.file.lockRange(pos, pool + 1, !exclusive)) lockPause();
+  }
+
+  private osUnlock(): void {
+    const [pos, pool] = this.lockAt;
+    if (pos !== 0) this.file.unlockRange(pos, pool + 1);
+  }
+
+  lockRead(): boolean {
+    if (this.lockR > 0 || this.lockW > 0 || !this.shared) {
+      this.lockR++;
+      return true;
+    }
+    this.osLock(false);
+    this.lockR++;
+    if (!this.checkHeader()) {
+      this.lockR--;
+      this.osUnlock();
+      return false;
+    }
+    return true;
+  }
+
+  unlockRead(): void {
+    this.lockR--;
+    if (this.lockR === 0 && this.lockW === 0 && this.shared) this.osUnlock();
+    this.trim();
+  }
+
+  lockWrite(check: boolean): boolean {
+    if (this.lockW > 0 || !this.shared) {
+      this.lockW++;
+      return true;
+    }
+    this.osLock(true);
+    this.lockW++;
+    if (check && !this.checkHeader()) {
+      this.lockW--;
+      this.osUnlock();
+      return false;
+    }
+    return true;
+  }
+
+  unlockWrite(): void {
+    if (this.shared) this.writePages();
+    if (this.changed || this.tag?.hdrChanged) this.saveHeader();
+    this.lockW--;
+    if (this.lockW === 0 && this.shared) this.osUnlock();
+    this.trim();
+  }
+
+  /** Drop cached pages when there are too many (never in the middle of an operation). */
+  private trim(): void {
+    if (this.pages.size <= CACHE_LIMIT || this.lockR > 0 || this.lockW > 0) return;
+    this.writePages();
+    this.pages.clear();
+  }
+
+  // ---- Bag ---------------------------------------------------------------------
+
+  /** Empty the file down to its header (new index, REINDEX). */
+  truncate(): void {
+    this.pages.clear();
+    this.dirtyPages.clear();
+    this.update = this.changed = true;
+    this.tagBlock = this.nextAvail = 0;
+    this.version = 0;
+    this.headerPending = this.fullHeaderPending = false;
+    this.file.truncate(NTX_PAGE);
+  }
+
+  rebuild(build: (t: NtxTag) => void): void {
+    this.truncate();
+    for (const t of this.tags) build(t);
+  }
+
+  flush(): void {
+    this.writePages();
+    if (this.headerPending) {
+      this.writeHeader(this.fullHeaderPending);
+      this.headerPending = this.fullHeaderPending = false;
+    }
+    this.file.flush();
+  }
+
+  commit(): void {
+    this.flush();
+    this.file.commit();
+  }
+
+  close(): void {
+    if (!this.readonly) this.flush();
+    this.file.close();
+    if (this.deleteOnClose) {
+      try {
+        unlinkSync(this.path);
+      } catch {
+        // already gone
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+// Keys made straight from field bytes (used while building an index) must
+// be exactly the keys of the field's value: every text an N or D field can
+// hold either gives the same key both ways or is left to the long way.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ntxDateText, ntxNumberText } from '../../rdd/order/rawkey.js';
+import { ntxKey } from '../../rdd/order/key.js';
+import { parseNumber, dateOfDigits } from '../../rdd/dbf/fieldcodec.js';
+import { HbDate, HbNum } from '../../runtime/values/types.js';
+
+function numberTexts(len: number, dec: number): string[] {
+  const out: string[] = [];
+  const values = [0, 1, -1, 7, -7, 10, -10, 99, 123.45, -123.45, 0.5, -0.5, 0.01, -0.01, 1e6, -99999.99, 3.14159];
+  for (const v of values) {
+    const t = dec > 0 ? v.toFixed(dec) : String(Math.round(v));
+    out.push(t.padStart(len).slice(-len));
+  }
+  // texts Str() would never make: leading zeros, '+', missing decimals, blanks inside, negative zero
+  out.push('0'.repeat(len), '+1'.padStart(len), '1'.padEnd(len), ' 1 2'.padStart(len), '-0'.padStart(len),
+    ('-0.' + '0'.repeat(Math.max(dec, 1))).padStart(len), '1.5'.padStart(len), 'abc'.padStart(len), ' '.repeat(len));
+  return out;
+}
+
+test('NTX numeric keys from N field text agree with the value\'s key', () => {
+  for (const [len, dec] of [[10, 2], [6, 0], [12, 4], [4, 0], [8, 1]]) {
+    for (const text of numberTexts(len, dec)) {
+      const b = Buffer.from(text, 'latin1');
+      const fast = ntxNumberText(b, 0, len, dec);
+      if (fast === null) continue;
+      const { v } = parseNumber(b, 0, len);
+      const slow = ntxKey(dec > 0 ? new HbNum(v, len - dec - 1, dec) : v, 'N', len, dec)[0];
+      assert.equal(fast, slow, `[${text}] N(${len},${dec})`);
+    }
+  }
+  // the canonical texts do take the fast way
+  assert.notEqual(ntxNumberText(Buffer.from('   -123.45'), 0, 10, 2), null);
+  assert.notEqual(ntxNumberText(Buffer.from('     0'), 0, 6, 0), null);
+});
+
+test('NTX date keys from D field text agree with DToS()', () => {
+  for (const text of ['20240229', '20230229', '19000101', '        ', '00000000', '2024 101', '99991231', '20241301', '0001010a']) {
+    const b = Buffer.from(text, 'latin1');
+    const fast = ntxDateText(b, 0);
+    if (fast === null) continue;
+    const slow = ntxKey(new HbDate(dateOfDigits(b, 0)), 'D', 8, 0)[0];
+    assert.equal(fast, slow, text);
+  }
+  assert.equal(ntxDateText(Buffer.from('20240229'), 0), '20240229');
+  assert.equal(ntxDateText(Buffer.from('20230229'), 0), null);
+});
