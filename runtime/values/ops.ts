@@ -82,29 +82,32 @@ export function plus(ctx: Thread, a: Value, b: Value): Value {
   return plusSlow(ctx, a, b);
 }
 
-/** A result of decimal arithmetic: plain only when integral with no decimals. */
-function decResult(n: number, dec: number): number | HbNum {
-  return dec === 0 ? mkNum(n, 0, 0) : new HbNum(n, 0, dec);
+/**
+ * + or - of numerics without decimals, one of them an HbNum: an integer
+ * (exact to 64 bits when the operands are integers), else the double.
+ */
+function wholeSum(a: number | HbNum, b: number | HbNum, sub: boolean): number | HbNum {
+  const r = sub ? valueOf(a) - valueOf(b) : valueOf(a) + valueOf(b);
+  if (r <= SAFE && r >= -SAFE && !(a instanceof HbLong) && !(b instanceof HbLong)) return mkNum(r, 0, 0);
+  return longArith(a, b, sub ? '-' : '+') ?? mkNum(r, 0, 0);
 }
 
 function plusSlow(ctx: Thread, a: Value, b: Value): Value {
-  if ((a instanceof HbLong && isNum(b)) || (b instanceof HbLong && isNum(a))) {
-    const r = longArith(a, b, '+');
-    if (r !== null) return r;
-  }
-  // the common decimal cases first, without the general checks
-  if (a instanceof HbNum) {
-    if (b instanceof HbNum) return decResult(a.n + b.n, a.dec > b.dec ? a.dec : b.dec);
-    if (typeof b === 'number') return decResult(a.n + b, a.dec);
+  // the common cases first, without the general checks
+  if (typeof a === 'string') {
+    if (typeof b === 'string') return a + b;
+  } else if (a instanceof HbNum) {
+    if (b instanceof HbNum) {
+      const dec = a.dec > b.dec ? a.dec : b.dec;
+      return dec !== 0 ? new HbNum(a.n + b.n, 0, dec) : wholeSum(a, b, false);
+    }
+    if (typeof b === 'number') return a.dec !== 0 ? new HbNum(a.n + b, 0, a.dec) : wholeSum(a, b, false);
   } else if (typeof a === 'number' && b instanceof HbNum) {
-    return decResult(a + b.n, b.dec);
+    return b.dec !== 0 ? new HbNum(a + b.n, 0, b.dec) : wholeSum(a, b, false);
   }
   if (isNum(a)) {
-    if (isNum(b)) return mkNum(valueOf(a) + valueOf(b), 0, Math.max(decOf(a), decOf(b)));
     if (b instanceof HbTimestamp) return addDays(b, a);
     if (b instanceof HbDate) return new HbDate(toLong(a) + b.jd);
-  } else if (typeof a === 'string') {
-    if (typeof b === 'string') return a + b;
   } else if (isDT(a)) {
     if (isDT(b)) {
       // date + date adds the day numbers, as Clipper does
@@ -131,19 +134,16 @@ export function minus(ctx: Thread, a: Value, b: Value): Value {
 }
 
 function minusSlow(ctx: Thread, a: Value, b: Value): Value {
-  if ((a instanceof HbLong && isNum(b)) || (b instanceof HbLong && isNum(a))) {
-    const r = longArith(a, b, '-');
-    if (r !== null) return r;
-  }
   if (a instanceof HbNum) {
-    if (b instanceof HbNum) return decResult(a.n - b.n, a.dec > b.dec ? a.dec : b.dec);
-    if (typeof b === 'number') return decResult(a.n - b, a.dec);
+    if (b instanceof HbNum) {
+      const dec = a.dec > b.dec ? a.dec : b.dec;
+      return dec !== 0 ? new HbNum(a.n - b.n, 0, dec) : wholeSum(a, b, true);
+    }
+    if (typeof b === 'number') return a.dec !== 0 ? new HbNum(a.n - b, 0, a.dec) : wholeSum(a, b, true);
   } else if (typeof a === 'number' && b instanceof HbNum) {
-    return decResult(a - b.n, b.dec);
+    return b.dec !== 0 ? new HbNum(a - b.n, 0, b.dec) : wholeSum(a, b, true);
   }
-  if (isNum(a)) {
-    if (isNum(b)) return mkNum(valueOf(a) - valueOf(b), 0, Math.max(decOf(a), decOf(b)));
-  } else if (isDT(a)) {
+  if (isDT(a)) {
     if (isDT(b)) {
       // days between, with the time difference as a fraction (6 decimals)
       const days = a.jd - b.jd;
@@ -172,18 +172,38 @@ function stringMinus(a: string, b: string): string {
   return n === a.length ? a + b : a.slice(0, n) + b + ' '.repeat(a.length - n);
 }
 
-export function mult(ctx: Thread, a: Value, b: Value): Value {
-  if (typeof a === 'number' && typeof b === 'number') {
-    const r = a * b;
-    if (r <= SAFE && r >= -SAFE) return r;
-    // past 64 bits the product is a double with SET DECIMALS places
-    return longArith(a, b, '*') ?? mkNum(r, 0, ctx.sets.decimals);
+// Results with decimals that are small integers (7 % 3 is 1.00 under SET
+// DECIMALS 2) come from a table: numerics are immutable, so one item serves
+// every use, and the common loops allocate nothing.
+const DEC_INT_SPAN = 1024;
+const decInts: Array<Array<HbNum | undefined>> = [];
+
+function decNum(r: number, dec: number): HbNum {
+  if (r >= -DEC_INT_SPAN && r < DEC_INT_SPAN && dec < 16 && Number.isInteger(r)) {
+    const row = decInts[dec] ?? (decInts[dec] = []);
+    const i = r + DEC_INT_SPAN;
+    return row[i] ?? (row[i] = new HbNum(r + 0, 0, dec));
   }
-  if (a instanceof HbNum && b instanceof HbNum && a.dec + b.dec > 0) return new HbNum(a.n * b.n, 0, a.dec + b.dec);
+  return new HbNum(r, 0, dec);
+}
+
+export function mult(ctx: Thread, a: Value, b: Value): Value {
+  if (typeof a === 'number') {
+    if (typeof b === 'number') {
+      const r = a * b;
+      if (r <= SAFE && r >= -SAFE) return r;
+      // past 64 bits the product is a double with SET DECIMALS places
+      return longArith(a, b, '*') ?? mkNum(r, 0, ctx.sets.decimals);
+    }
+    if (b instanceof HbNum && b.dec !== 0) return new HbNum(a * b.n, 0, b.dec);
+  } else if (a instanceof HbNum && a.dec !== 0) {
+    if (typeof b === 'number') return new HbNum(a.n * b, 0, a.dec);
+    if (b instanceof HbNum) return new HbNum(a.n * b.n, 0, a.dec + b.dec);
+  }
   if (isNum(a) && isNum(b)) {
     const r = valueOf(a) * valueOf(b);
     const dec = decOf(a) + decOf(b);
-    if (dec !== 0 || (r <= SAFE && r >= -SAFE)) return mkNum(r, 0, dec);
+    if (dec !== 0 || (r <= SAFE && r >= -SAFE && !(a instanceof HbLong) && !(b instanceof HbLong))) return mkNum(r, 0, dec);
     return longArith(a, b, '*') ?? mkNum(r, 0, ctx.sets.decimals);
   }
   return noRule(ctx, '__OPMULT', EG_ARG, 1083, '*', a, b);
@@ -191,20 +211,32 @@ export function mult(ctx: Thread, a: Value, b: Value): Value {
 
 export function div(ctx: Thread, a: Value, b: Value): Value {
   if (isNum(a) && isNum(b)) {
-    const y = valueOf(b);
+    const y = typeof b === 'number' ? b : b.n;
     if (y === 0) return rtSubst(ctx, EG_ZERODIV, 1340, '/', [a, b]);
+    const r = (typeof a === 'number' ? a : a.n) / y;
     const dec = ctx.sets.decimals;
-    return dec === 0 ? mkNum(valueOf(a) / y, 0, 0) : new HbNum(valueOf(a) / y, 0, dec);
+    return dec === 0 ? mkNum(r, 0, 0) : decNum(r, dec);
   }
   return noRule(ctx, '__OPDIVIDE', EG_ARG, 1084, '/', a, b);
 }
 
+/** `%`: the sign follows the dividend (C's % and fmod); the result has SET DECIMALS places. */
 export function mod(ctx: Thread, a: Value, b: Value): Value {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+    const dec = ctx.sets.decimals;
+    const r = (a % b) + 0;
+    return dec === 0 ? r : decNum(r, dec);
+  }
   if (isNum(a) && isNum(b)) {
     const y = valueOf(b);
     if (y === 0) return rtSubst(ctx, EG_ZERODIV, 1341, '%', [a, b]);
-    // the sign follows the dividend (C's % and fmod)
-    return mkNum(valueOf(a) % y, 0, ctx.sets.decimals);
+    const dec = ctx.sets.decimals;
+    if (a instanceof HbLong || b instanceof HbLong) {
+      const x = bigOf(a);
+      const z = bigOf(b);
+      if (x !== null && z !== null) return dec === 0 ? longOf(x % z)! : new HbNum(Number(x % z), 0, dec);
+    }
+    return mkNum(valueOf(a) % y + 0, 0, dec);
   }
   return noRule(ctx, '__OPMOD', EG_ARG, 1085, '%', a, b);
 }
