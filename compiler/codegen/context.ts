@@ -73,6 +73,13 @@ export class ModuleGen {
     return js;
   }
 
+  /** A module-level object of its own (not shared with equal code elsewhere). */
+  unique(code: string): string {
+    const js = 'K' + ++this.uid;
+    this.header.push(`const ${js} = ${code};`);
+    return js;
+  }
+
   /** ProcInfo for a function or codeblock frame. */
   proc(name: string): string {
     return this.constant(`rt.proc(${JSON.stringify(name)}, ${JSON.stringify(this.file)})`);

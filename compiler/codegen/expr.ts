@@ -101,7 +101,7 @@ export class ExprGen {
       case 'list': return e.items.length === 1 ? this.gen(e.items[0]) : `(${e.items.map((x) => this.gen(x)).join(', ')})`;
       case 'ref': return this.ref(e.e);
       case 'funref': return this.funref(e.name);
-      case 'macro': return `macroGet(ctx, ${this.macroText(e)})`;
+      case 'macro': return `macroGet(ctx, ${this.macroText(e)}, ${this.macroSite()})`;
       case 'varargs': return `...argsFrom(${this.fc.frame}, ${this.fc.nParams})`;
       case 'js': return e.code;
     }
@@ -119,16 +119,23 @@ export class ExprGen {
     const a = this.operand(l);
     const b = this.operand(r);
     const pre = [a.set, b.set].filter((x) => x !== '');
-    const test = `typeof ${a.ref} === 'number' && typeof ${b.ref} === 'number'`;
-    let fast: string;
+    return `(${[...pre, this.inlineOp(op, a.ref, b.ref)].join(', ')})`;
+  }
+
+  /**
+   * Operator `op` of two operands already in variables (or literals): JS
+   * arithmetic when both are plain numbers, else the operator function.
+   */
+  private inlineOp(op: string, a: string, b: string): string {
+    const js = FAST_INT[op];
+    const call = `${BIN_FN[op]}(ctx, ${a}, ${b})`;
+    const test = `typeof ${a} === 'number' && typeof ${b} === 'number'`;
     if (op === '+' || op === '-' || op === '*') {
       // past 2^53 the result needs 64-bit integers (or a double): leave it to the operator
       const t = this.fc.temp();
-      fast = `${test} && (${t} = ${a.ref} ${js} ${b.ref}) <= 9007199254740991 && ${t} >= -9007199254740991 ? ${t}`;
-    } else {
-      fast = `${test} ? ${a.ref} ${js} ${b.ref}`;
+      return `${test} && (${t} = ${a} ${js} ${b}) <= 9007199254740991 && ${t} >= -9007199254740991 ? ${t} : ${call}`;
     }
-    return `(${[...pre, `${fast} : ${fn}(ctx, ${a.ref}, ${b.ref})`].join(', ')})`;
+    return `${test} ? ${a} ${js} ${b} : ${call}`;
   }
 
   /** An operand used twice: a local or a literal as is, anything else through a temporary. */
@@ -173,6 +180,11 @@ export class ExprGen {
     if (c.long && Math.abs(c.v) <= 999999999) return v;
     if (c.dec === DEFAULT) return `decConst(ctx, ${v}, ${c.width === DEFAULT ? 0 : c.width})`;
     return this.mod.constant(`rt.numc(${v}, ${c.long ? 'true' : 'false'}, ${c.width === DEFAULT ? 0 : c.width}, ${c.dec})`);
+  }
+
+  /** The per-site memory of a &macro (see runtime/vm/macro.ts). */
+  private macroSite(): string {
+    return this.mod.unique('rt.macroSite()');
   }
 
   /** `body` (JS code) evaluated in the area of alias->( ... ). */
@@ -369,7 +381,11 @@ export class ExprGen {
       }
       case 'macro': {
         const m = this.fc.temp();
-        return { setup: [`${m} = ${this.macroText(t)}`], read: `macroGet(ctx, ${m})`, write: (v) => `macroSet(ctx, ${m}, ${v})` };
+        return {
+          setup: [`${m} = ${this.macroText(t)}`],
+          read: `macroGet(ctx, ${m}, ${this.macroSite()})`,
+          write: (v) => `macroSet(ctx, ${m}, ${v}, ${this.macroSite()})`,
+        };
       }
       case 'list':
         if (t.items.length === 1) return this.lval(t.items[0]);
@@ -392,8 +408,13 @@ export class ExprGen {
     const lv = this.lval(target);
     if (lv.setup.length === 0 && !fn) return lv.write(v);
     const t = this.fc.temp();
-    const write = fn ? lv.write(`${fn}(ctx, ${lv.read}, ${t})`) : lv.write(t);
-    return `(${[`${t} = ${v}`, ...lv.setup, write].join(', ')})`;
+    let result = fn ? `${fn}(ctx, ${lv.read}, ${t})` : t;
+    const bin = op.slice(0, -1);
+    if (fn && FAST_INT[bin] !== undefined && target.k === 'var' && this.binding(target.name).kind === 'local' && !neverPlain(value)) {
+      // a local += plain number: JS arithmetic
+      result = this.inlineOp(bin, lv.read, t);
+    }
+    return `(${[`${t} = ${v}`, ...lv.setup, lv.write(`(${result})`)].join(', ')})`;
   }
 
   /**
@@ -415,7 +436,7 @@ export class ExprGen {
     }
     if (n === null || !/^\d{1,5}$/.test(n) || Number(n) > 32767) return null;
     const k = negate ? -Number(n) : Number(n);
-    return this.writeVar(target.name, `plus(ctx, ${this.readVar(target.name)}, ${k})`);
+    return this.writeVar(target.name, `(${this.inlineOp('+', this.readVar(target.name), String(k))})`);
   }
 
   private incdec(target: Expr, inc: boolean, post: boolean): string {

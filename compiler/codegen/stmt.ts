@@ -218,10 +218,8 @@ export class StmtGen {
       : assign({ k: 'bin', op: '+', l: v, r: s.step });
     let test: string;
     const sign = constSign(s.step);
-    const end = this.x.gen(s.end);
-    if (sign > 0) test = `!gt(ctx, ${read}, ${end})`;
-    else if (sign < 0) test = `!lt(ctx, ${read}, ${end})`;
-    else test = `forTest(ctx, ${read}, ${end}, ${this.x.gen(s.step!)})`;
+    if (sign !== 0) test = `!${this.x.gen({ k: 'bin', op: sign > 0 ? '>' : '<', l: v, r: s.end })}`;
+    else test = `forTest(ctx, ${read}, ${this.x.gen(s.end)}, ${this.x.gen(s.step!)})`;
     this.line(s.line);
     this.emit(`${label}: for (${assign(s.start)}; (${fr}.line = ${s.line}, ${test}); ${fr}.line = ${s.line}, ${incr}) {`);
     this.loopBody(label, s.body);

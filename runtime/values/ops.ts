@@ -224,7 +224,8 @@ export function div(ctx: Thread, a: Value, b: Value): Value {
 export function mod(ctx: Thread, a: Value, b: Value): Value {
   if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
     const dec = ctx.sets.decimals;
-    const r = (a % b) + 0;
+    // two 32-bit operands take their own % (V8 then uses integer division, not fmod)
+    const r = ((a | 0) === a && (b | 0) === b ? a % b : a % b) + 0;
     return dec === 0 ? r : decNum(r, dec);
   }
   if (isNum(a) && isNum(b)) {

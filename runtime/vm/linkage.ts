@@ -10,6 +10,7 @@ import { literalIntWidth, mkNum, numLiteral } from '../values/number.js';
 import { dateLiteral, timestampLiteral } from '../values/literals.js';
 import { ThreadStatic } from './control.js';
 import { AliasName } from './variables.js';
+import { MacroSite } from './macro.js';
 import type { Message } from '../classes/send.js';
 
 export interface Linkage {
@@ -28,6 +29,7 @@ export interface Linkage {
   localSym(name: string, file: string, fns: () => [Fn, GenFn]): HbSymbol;
   threadStatic(init: () => Value): ThreadStatic;
   aliasName(name: string): AliasName;
+  macroSite(): MacroSite;
 }
 
 export function makeLinkage(vm: VM): Linkage {
@@ -52,5 +54,6 @@ export function makeLinkage(vm: VM): Linkage {
     },
     threadStatic: (init) => new ThreadStatic(init),
     aliasName: (name) => new AliasName(name),
+    macroSite: () => new MacroSite(),
   };
 }

@@ -64,15 +64,45 @@ export function macroList(ctx: Thread, text: string): Value[] {
   return fn(ctx) as Value[];
 }
 
-export function macroGet(ctx: Thread, text: string): Value {
+/**
+ * One &macro of compiled code: the last text it saw and what that compiled
+ * to, so that a loop over the same text skips the cache lookup.
+ */
+export class MacroSite {
+  text: string | undefined = undefined;
+  get: Compiled | null = null;
+  /** for an assignment: the variable a simple name writes, or the compiled assignment */
+  sym: VarSym | null = null;
+  set: Assigner | null = null;
+}
+
+export function macroGet(ctx: Thread, text: string, site?: MacroSite): Value {
+  if (site !== undefined && site.get !== null && site.text === text) return site.get(ctx);
   const fn = compileMacro(ctx, text);
-  return fn === null ? syntaxError(ctx, text) : fn(ctx);
+  if (fn === null) return syntaxError(ctx, text);
+  if (site !== undefined) {
+    site.text = text;
+    site.get = fn;
+  }
+  return fn(ctx);
 }
 
 /** &text := v: the text names a variable, or is any assignable expression. */
-export function macroSet(ctx: Thread, text: string, v: Value): Value {
+export function macroSet(ctx: Thread, text: string, v: Value, site?: MacroSite): Value {
+  if (site !== undefined && site.text === text) {
+    if (site.sym !== null) return varSet(ctx, site.sym, v);
+    if (site.set !== null) return site.set(ctx, v);
+  }
   const name = simpleName(text);
-  if (name !== null) return varSet(ctx, ctx.vm.syms.variable(name), v);
+  if (name !== null) {
+    const sym = ctx.vm.syms.variable(name);
+    if (site !== undefined) {
+      site.text = text;
+      site.sym = sym;
+      site.set = null;
+    }
+    return varSet(ctx, sym, v);
+  }
   const key = '\0:=' + text;
   let fn = cache.get(key) as Assigner | undefined;
   if (fn === undefined) {
@@ -80,6 +110,11 @@ export function macroSet(ctx: Thread, text: string, v: Value): Value {
     if (e === null) return syntaxError(ctx, text);
     fn = ctx.vm.linkMacro(macroSource({ k: 'assign', op: ':=', target: e, value: { k: 'js', code: 'v' } })) as Assigner;
     cache.set(key, fn as Compiled);
+  }
+  if (site !== undefined) {
+    site.text = text;
+    site.sym = null;
+    site.set = fn;
   }
   return fn(ctx, v);
 }
