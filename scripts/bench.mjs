@@ -7,7 +7,7 @@
 // the ratio hbts/Harbour.
 //
 //   --runs N          alternating runs per program (default 3)
-//   --only a,b        programs to run: vm_core, dbf_bench, hello, speedtst
+//   --only a,b        programs to run: vm_core, dbf_bench, oop_send, hello, speedtst (or any tests/bench/NAME.prg)
 //   --speedtst PATH   also run Harbour's tests/speedtst.prg from a checkout
 //   --n N             argument for vm_core / dbf_bench (their size)
 
@@ -20,7 +20,7 @@ const root = new URL('..', import.meta.url).pathname;
 const cli = join(root, 'dist', 'runtime', 'launch.cjs');
 const benchDir = join(root, 'tests', 'bench');
 
-const opts = { runs: 3, only: ['vm_core', 'dbf_bench', 'hello'], speedtst: null, n: null };
+const opts = { runs: 3, only: ['vm_core', 'dbf_bench', 'oop_send', 'hello'], speedtst: null, n: null };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];

@@ -270,9 +270,31 @@ export class ExprGen {
     return this.mod.constant(`rt.localSym(${JSON.stringify(name)}, ${JSON.stringify(this.mod.file)}, () => [${local}, ${genName(local)}])`);
   }
 
-  /** A message send: through the generator path in generator mode. */
-  private sendCall(msg: string, target: string, rest: string): string {
-    return this.fc.gen ? `(yield* ${msg}.sendG(ctx, ${target}${rest}))` : `${msg}.send(ctx, ${target}${rest})`;
+  /**
+   * A message send: through the generator path in generator mode; with up
+   * to three arguments known at compile time, the fixed-arity entry
+   * (`n` is the argument count, -1 when it is known only at run time).
+   */
+  private sendCall(msg: string, target: string, rest: string, n: number): string {
+    if (this.fc.gen) return `(yield* ${msg}.sendG(ctx, ${target}${rest}))`;
+    return `${msg}.${n >= 0 && n <= 3 ? 'send' + n : 'send'}(ctx, ${target}${rest})`;
+  }
+
+  /**
+   * obj:msg( a, b ) with the call site's own check of its Message's cache:
+   * a PRG method of the class seen last time is called from here (a call V8
+   * can inline), anything else through the Message.
+   */
+  private inlineSend(msg: string, target: string, args: Arg[]): string {
+    const o = this.fc.temp();
+    const vals = args.map((x) => {
+      const t = this.fc.temp();
+      return { set: `${t} = ${x === null ? 'undefined' : this.gen(x)}`, ref: t };
+    });
+    const refs = vals.map((v) => ', ' + v.ref).join('');
+    const hit = `${o} !== undefined && ${o}.cls === ${msg}.cls && ${msg}.fast === 1`;
+    const call = `(ctx.nextSelf = ${o}, ctx.nextMethod = ${msg}.entry, ${msg}.sym.fn(ctx${refs}))`;
+    return `(${[`${o} = ${target}`, ...vals.map((v) => v.set), `${hit} ? ${call} : ${msg}.send${args.length}(ctx, ${o}${refs})`].join(', ')})`;
   }
 
   private send(obj: Expr | null, msg: string | Expr, args: Arg[] | null): string {
@@ -289,8 +311,10 @@ export class ExprGen {
       }
       target = this.gen(obj);
     }
+    const n = args === null ? 0 : args.some((x) => x !== null && (x.k === 'macro' || x.k === 'varargs')) ? -1 : args.length;
+    if (typeof msg === 'string' && !this.fc.gen && n >= 0 && n <= 3) return this.inlineSend(this.mod.msg(msg), target, args ?? []);
     const a = args === null || args.length === 0 ? '' : ', ' + this.args(args);
-    if (typeof msg === 'string') return this.sendCall(this.mod.msg(msg), target, a);
+    if (typeof msg === 'string') return this.sendCall(this.mod.msg(msg), target, a, n);
     return `sendMacro(ctx, ${target}, ${this.macroText(msg)}${a})`;
   }
 
@@ -370,7 +394,7 @@ export class ExprGen {
         if (typeof t.msg === 'string') {
           const get = this.mod.msg(t.msg);
           const set = this.mod.msg('_' + t.msg);
-          return { setup: [`${o} = ${obj}`], read: this.sendCall(get, o, ''), write: (v) => this.sendCall(set, o, ', ' + v) };
+          return { setup: [`${o} = ${obj}`], read: this.sendCall(get, o, '', 0), write: (v) => this.sendCall(set, o, ', ' + v, 1) };
         }
         const m = this.fc.temp();
         return {

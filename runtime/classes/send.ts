@@ -15,13 +15,77 @@ import { sendScalar, noMethod, noMethodObject } from './missing.js';
 
 export { noMethod };
 
+/** What a cached entry lets a fixed-arity send do without run(). */
+const enum Fast {
+  NONE, // anything else: run()
+  METHOD, // a PRG method: call its function
+  GET, // read an instance variable
+  SET, // assign an instance variable (no type restriction)
+}
+
+// (The cache fields are read by compiled call sites, which repeat the
+// METHOD case of send1() inline: keep Fast.METHOD = 1.)
 export class Message {
-  private cls: HbClass | null = null;
-  private entry: MsgEntry | null = null;
+  cls: HbClass | null = null;
+  entry: MsgEntry | null = null;
   /** the cached entry's function when it is a PRG method (the common case, called without run()) */
-  private sym: FuncSym | null = null;
+  sym: FuncSym | null = null;
+  fast = Fast.NONE;
+  /** GET/SET: the instance slot in objects of the cached class */
+  private slot = 0;
 
   constructor(readonly name: string) {}
+
+  // Fixed-arity sends (compiled code with up to three arguments): the
+  // cached cases without an argument array; anything else goes to send().
+
+  send0(ctx: Thread, obj: Value): Value {
+    if (obj instanceof HbObject && obj.cls === this.cls) {
+      switch (this.fast) {
+        case Fast.METHOD:
+          ctx.nextSelf = obj;
+          ctx.nextMethod = this.entry;
+          return this.sym!.fn(ctx);
+        case Fast.GET: case Fast.SET:
+          return obj.vars[this.slot];
+      }
+    }
+    return this.send(ctx, obj);
+  }
+
+  send1(ctx: Thread, obj: Value, a: Value): Value {
+    if (obj instanceof HbObject && obj.cls === this.cls) {
+      switch (this.fast) {
+        case Fast.METHOD:
+          ctx.nextSelf = obj;
+          ctx.nextMethod = this.entry;
+          return this.sym!.fn(ctx, a);
+        case Fast.GET:
+          return obj.vars[this.slot];
+        case Fast.SET:
+          return (obj.vars[this.slot] = a);
+      }
+    }
+    return this.send(ctx, obj, a);
+  }
+
+  send2(ctx: Thread, obj: Value, a: Value, b: Value): Value {
+    if (obj instanceof HbObject && obj.cls === this.cls && this.fast === Fast.METHOD) {
+      ctx.nextSelf = obj;
+      ctx.nextMethod = this.entry;
+      return this.sym!.fn(ctx, a, b);
+    }
+    return this.send(ctx, obj, a, b);
+  }
+
+  send3(ctx: Thread, obj: Value, a: Value, b: Value, c: Value): Value {
+    if (obj instanceof HbObject && obj.cls === this.cls && this.fast === Fast.METHOD) {
+      ctx.nextSelf = obj;
+      ctx.nextMethod = this.entry;
+      return this.sym!.fn(ctx, a, b, c);
+    }
+    return this.send(ctx, obj, a, b, c);
+  }
 
   send(ctx: Thread, obj: Value, ...args: Value[]): Value {
     if (obj instanceof HbObject) {
@@ -48,6 +112,13 @@ export class Message {
     this.cls = cls;
     this.entry = e;
     this.sym = e.kind === Kind.METHOD ? e.sym : null;
+    this.fast = Fast.NONE;
+    if (this.sym !== null) {
+      this.fast = Fast.METHOD;
+    } else if (e.cls === cls && (e.kind === Kind.GETDATA || (e.kind === Kind.SETDATA && e.itemType === ''))) {
+      this.fast = e.kind === Kind.GETDATA ? Fast.GET : Fast.SET;
+      this.slot = e.offset + e.data;
+    }
   }
 
   /** The send from generator-mode code: a PRG method runs through its generator twin. */

@@ -1,5 +1,6 @@
 // Method call vs plain function call: the same one-argument body both ways,
-// and an instance variable read and write.
+// and an instance variable read and write. Prints "name: seconds" per
+// phase and the ratio of a method call to a function call.
 #include "hbclass.ch"
 
 CREATE CLASS Counter
@@ -10,9 +11,13 @@ ENDCLASS
 METHOD Add( x ) CLASS Counter
    RETURN x + 1
 
-PROCEDURE Main()
+PROCEDURE Main( cN )
    LOCAL o := Counter():New(), i, t, nFunc, nMeth, nVar
    LOCAL nLoops := 3000000
+
+   IF ! Empty( cN ) .AND. Val( cN ) > 0
+      nLoops := Int( Val( cN ) )
+   ENDIF
 
    t := hb_MilliSeconds()
    FOR i := 1 TO nLoops
@@ -32,10 +37,10 @@ PROCEDURE Main()
    NEXT
    nVar := hb_MilliSeconds() - t
 
-   ? "function call ms:", nFunc
-   ? "method call ms:  ", nMeth
-   ? "ivar get+set ms: ", nVar
-   ? "ratio method/function:", nMeth / Max( nFunc, 1 )
+   OutStd( "func_call: " + LTrim( Str( nFunc / 1000, 10, 3 ) ) + hb_eol() )
+   OutStd( "method_call: " + LTrim( Str( nMeth / 1000, 10, 3 ) ) + hb_eol() )
+   OutStd( "ivar_get_set: " + LTrim( Str( nVar / 1000, 10, 3 ) ) + hb_eol() )
+   OutStd( "# method/function: " + LTrim( Str( nMeth / Max( nFunc, 1 ), 10, 2 ) ) + hb_eol() )
    RETURN
 
 STATIC FUNCTION FAdd( x )
