@@ -7,6 +7,7 @@ import { SymbolTable, type FuncSym, type Fn } from './symbols.js';
 import { ClassRegistry, type HbClass } from '../classes/class.js';
 import { Console } from '../console.js';
 import { defineErrorClass } from '../errors/error.js';
+import { installOperators } from '../classes/operators.js';
 import { Thread } from './thread.js';
 import { makeError, launchSubst } from '../errors/launch.js';
 import { nativeProc } from './frame.js';
@@ -49,6 +50,8 @@ export class VM {
   constructor() {
     this.syms = new SymbolTable((sym) => undefinedFunction(sym));
     this.errorClass = defineErrorClass(this.classes);
+    // error objects exist from the start: o[i] and operators on them too
+    installOperators(this);
     this.main = new Thread(this, 1);
     this.linkage = makeLinkage(this);
     this.sched = new Scheduler(this);
