@@ -10,8 +10,8 @@
 // counts as huge.
 
 import type { Thread } from '../runtime/vm/thread.js';
-import { HbDate, HbHash, HbNum, HbObject, HbPointer, HbTimestamp, type Block, type Value } from '../runtime/values/types.js';
-import { nativeProc } from '../runtime/vm/frame.js';
+import { HbDate, HbHash, HbLong, HbNum, HbObject, HbPointer, HbTimestamp, type Block, type Value } from '../runtime/values/types.js';
+import { nativeProc, type ProcInfo } from '../runtime/vm/frame.js';
 import { strCmp } from '../runtime/values/compare.js';
 import type { StdModule } from './registry.js';
 import { EG_BOUND, baseArgs, deref, intVal, isNum, numVal, plainError, substError } from './param.js';
@@ -51,6 +51,13 @@ export function scanMatcher(ctx: Thread, v: Value, exact: boolean): ((x: Value) 
     case 'boolean': return (x) => x === v;
     case 'undefined': return (x) => x === undefined;
   }
+  if (v instanceof HbLong) {
+    // a 64-bit integer: exact against integers, against doubles when both
+    // the truncated and the double value agree
+    const big = v.big;
+    const d = v.n;
+    return (x) => x instanceof HbLong ? x.big === big : x instanceof HbNum && x.n === d && BigInt(x.n) === big;
+  }
   if (isNum(v)) {
     const n = v.n;
     return (x) => isNum(x) && numVal(x) === n;
@@ -77,12 +84,15 @@ const AEVAL = nativeProc('AEVAL');
  * from nStart (1-based) matching x, or for which the codeblock x returns
  * .T.; 0 when none.
  */
-function scan(ctx: Thread, args: IArguments, exact: boolean, proc = ASCAN): number {
-  const a = elementsOf(deref(args[1]));
-  if (a === undefined || args.length < 3) return 0;
-  const v = deref(args[2]);
-  const startArg = deref(args[3]);
-  const countArg = deref(args[4]);
+function scan(
+  ctx: Thread, arr: Value, value: Value, startArg: Value, countArg: Value, argc: number, exact: boolean, proc: ProcInfo,
+): number {
+  const a = elementsOf(deref(arr));
+  // no value to look for (not even NIL): nothing matches
+  if (a === undefined || argc < 3) return 0;
+  const v = deref(value);
+  startArg = deref(startArg);
+  countArg = deref(countArg);
   const len = a.length;
   let start = isNum(startArg) ? sizeArg(startArg) : 0;
   start = start > 0 ? start - 1 : 0;
@@ -109,10 +119,13 @@ function scan(ctx: Thread, args: IArguments, exact: boolean, proc = ASCAN): numb
   }
   const end = start + count;
   // the common searches without a call per element
-  if (typeof v === 'number') {
+  if (typeof v === 'number' || (v instanceof HbNum && !(v instanceof HbLong))) {
+    // a plain integer, or a numeric with decimals (what % and / give):
+    // equal values match whatever their width and decimals
+    const n = typeof v === 'number' ? v : v.n;
     for (let i = start; i < end; i++) {
       const x = a[i];
-      if (x === v || (x instanceof HbNum && x.n === v)) return i + 1;
+      if (x === n || (typeof x === 'object' && x instanceof HbNum && x.n === n)) return i + 1;
     }
     return 0;
   }
@@ -138,13 +151,12 @@ function scan(ctx: Thread, args: IArguments, exact: boolean, proc = ASCAN): numb
 }
 
 /** hb_RAScan(): the same test, from nStart (default: the last element) backwards. */
-function rscan(ctx: Thread, args: IArguments): number {
-  const a = elementsOf(deref(args[1]));
-  if (a === undefined || args.length < 3) return 0;
-  const v = deref(args[2]);
-  const startArg = deref(args[3]);
-  const countArg = deref(args[4]);
-  const exact = deref(args[5]) === true;
+function rscan(ctx: Thread, arr: Value, value: Value, startArg: Value, countArg: Value, argc: number, exact: boolean): number {
+  const a = elementsOf(deref(arr));
+  if (a === undefined || argc < 3) return 0;
+  const v = deref(value);
+  startArg = deref(startArg);
+  countArg = deref(countArg);
   const len = a.length;
   const s = isNum(startArg) ? sizeArg(startArg) : 0;
   let start = s > 0 ? s - 1 : len - 1;
@@ -209,6 +221,17 @@ function ragged(dims: number[], level: number): Value[] {
   if (level + 1 < dims.length) for (let i = 0; i < n; i++) a[i] = ragged(dims, level + 1);
   else a.fill(undefined);
   return a;
+}
+
+// ---- AClone -----------------------------------------------------------------
+
+/** A copy of an array; nested arrays and hashes are copied too (cloneValue), other elements shared. */
+function cloneArray(a: Value[]): Value[] {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    if (typeof x === 'object' && (Array.isArray(x) || x instanceof HbHash)) return cloneValue(a) as Value[];
+  }
+  return a.slice();
 }
 
 // ---- ACopy ------------------------------------------------------------------
@@ -328,14 +351,15 @@ export const functions: StdModule = {
     for (let i = from; i < from + n; i++) arr[i] = v;
     return a;
   },
-  ASCAN(ctx) {
-    return scan(ctx, arguments, false);
+  // (named parameters: reading past the arguments passed is slow in V8)
+  ASCAN(ctx, a, v, start, count) {
+    return scan(ctx, a, v, start, count, arguments.length, false, ASCAN);
   },
-  HB_ASCAN(ctx) {
-    return scan(ctx, arguments, deref(arguments[5]) === true, HB_ASCAN);
+  HB_ASCAN(ctx, a, v, start, count, exact) {
+    return scan(ctx, a, v, start, count, arguments.length, deref(exact) === true, HB_ASCAN);
   },
-  HB_RASCAN(ctx) {
-    return rscan(ctx, arguments);
+  HB_RASCAN(ctx, a, v, start, count, exact) {
+    return rscan(ctx, a, v, start, count, arguments.length, deref(exact) === true);
   },
   AEVAL(ctx, a, b, startArg, countArg) {
     a = deref(a);
@@ -376,6 +400,6 @@ export const functions: StdModule = {
   },
   ACLONE(_ctx, a) {
     a = deref(a);
-    return Array.isArray(a) ? cloneValue(a) : undefined;
+    return Array.isArray(a) ? cloneArray(a) : undefined;
   },
 };

@@ -8,9 +8,10 @@
 // arrays, codeblocks, strings, logicals, dates, numbers, then the rest.
 
 import type { Thread } from '../runtime/vm/thread.js';
-import { HbDate, HbNum, HbObject, HbTimestamp, type Value } from '../runtime/values/types.js';
+import { HbDate, HbLong, HbNum, HbObject, HbTimestamp, type Block, type Value } from '../runtime/values/types.js';
 import { nativeProc } from '../runtime/vm/frame.js';
 import { strCmp } from '../runtime/values/compare.js';
+import { bigOf } from '../runtime/values/number.js';
 import type { StdModule } from './registry.js';
 import { deref, intVal, isNum, numVal } from './param.js';
 
@@ -35,7 +36,15 @@ function naturalLess(ctx: Thread, a: Value, b: Value): boolean {
     // start equals the other one is not less, nor is it greater)
     return ctx.sets.exact ? strCmp(ctx, a, b, false) < 0 : a < b;
   }
-  if (isNum(a) && isNum(b)) return numVal(a) < numVal(b);
+  if (isNum(a) && isNum(b)) {
+    // two integers compare exactly, also past 2^53
+    if (a instanceof HbLong || b instanceof HbLong) {
+      const x = bigOf(a);
+      const y = bigOf(b);
+      if (x !== null && y !== null) return x < y;
+    }
+    return numVal(a) < numVal(b);
+  }
   if (a instanceof HbTimestamp && b instanceof HbTimestamp) return a.jd === b.jd ? a.ms < b.ms : a.jd < b.jd;
   // a date against a timestamp compares the days only
   if ((a instanceof HbDate || a instanceof HbTimestamp) && (b instanceof HbDate || b instanceof HbTimestamp)) {
@@ -53,7 +62,7 @@ function blockLess(r: Value): boolean {
 }
 
 /** Merge sort of the positions in `pos` (in place), taking the right run's element only when it is less. */
-function mergeSort(pos: number[], lo: number, n: number, less: Less, buf: number[]): void {
+function mergeSort(pos: Int32Array, lo: number, n: number, less: Less, buf: Int32Array): void {
   if (n < 2) return;
   const n1 = n >> 1;
   const n2 = n - n1;
@@ -71,46 +80,123 @@ function mergeSort(pos: number[], lo: number, n: number, less: Less, buf: number
   while (i < n1) pos[out++] = buf[i++];
 }
 
-/** Whether the elements to sort are all numbers (no NaN): any stable sort orders them as Harbour's does. */
-function allNumbers(a: Value[], start: number, end: number): boolean {
+/** The same merge sort asking a codeblock: the order of its calls is Harbour's. */
+function blockMergeSort(ctx: Thread, a: Value[], block: Block, pos: Int32Array, lo: number, n: number, buf: Int32Array): void {
+  if (n < 2) return;
+  const n1 = n >> 1;
+  const n2 = n - n1;
+  blockMergeSort(ctx, a, block, pos, lo, n1, buf);
+  blockMergeSort(ctx, a, block, pos, lo + n1, n2, buf);
+  for (let i = 0; i < n1; i++) buf[i] = pos[lo + i];
+  let i = 0;
+  let j = lo + n1;
+  const jEnd = lo + n;
+  let out = lo;
+  while (i < n1 && j < jEnd) {
+    const pj = pos[j];
+    const pi = buf[i];
+    // the codeblock may have shrunk the array: such positions are not less
+    let less = false;
+    if (pj < a.length && pi < a.length) {
+      const r = block(ctx, a[pj], a[pi]);
+      less = r === true || (r !== false && blockLess(r));
+    }
+    if (less) {
+      pos[out++] = pj;
+      j++;
+    } else {
+      pos[out++] = pi;
+      i++;
+    }
+  }
+  while (i < n1) pos[out++] = buf[i++];
+}
+
+/** What the elements to sort all are: numbers (none NaN nor a 64-bit integer), strings, or a mix. */
+const MIXED = 0;
+const NUMBERS = 1;
+const STRINGS = 2;
+
+function kindOf(a: Value[], start: number, end: number): number {
+  const first = a[start];
+  if (typeof first === 'string') {
+    for (let i = start + 1; i < end; i++) if (typeof a[i] !== 'string') return MIXED;
+    return STRINGS;
+  }
   for (let i = start; i < end; i++) {
     const x = a[i];
-    const n = typeof x === 'number' ? x : x instanceof HbNum ? x.n : NaN;
-    if (n !== n) return false;
+    if (typeof x === 'number') continue;
+    if (!(x instanceof HbNum) || x instanceof HbLong || x.n !== x.n) return MIXED;
   }
-  return true;
+  return NUMBERS;
+}
+
+/**
+ * Numbers in a stable order (equal values keep their order, as Harbour's
+ * merge sort keeps them). Integers, the common case, become the keys
+ * value * count + position, which the engine's numeric sort orders without
+ * calling back (exact while below 2^53); other values are sorted as
+ * positions compared by value.
+ */
+function sortNumbers(a: Value[], start: number, count: number): void {
+  const src = a.slice(start, start + count);
+  const limit = Math.floor(2 ** 53 / count) - 1;
+  const keys = new Float64Array(count);
+  let k = 0;
+  for (; k < count; k++) {
+    const x = src[k] as number | HbNum;
+    const n = typeof x === 'number' ? x : x.n;
+    if (!Number.isInteger(n) || n > limit || n < -limit) break;
+    keys[k] = n * count + k;
+  }
+  if (k === count) {
+    keys.sort();
+    for (k = 0; k < count; k++) {
+      const c = keys[k];
+      a[start + k] = src[c - Math.floor(c / count) * count];
+    }
+    return;
+  }
+  for (k = 0; k < count; k++) keys[k] = numVal(src[k]);
+  const order = new Uint32Array(count);
+  for (k = 0; k < count; k++) order[k] = k;
+  order.sort((x, y) => keys[x] - keys[y] || x - y);
+  for (k = 0; k < count; k++) a[start + k] = src[order[k]];
 }
 
 /** Sort `count` elements of `a` from `start` (0-based). */
 export function sortRange(ctx: Thread, a: Value[], start: number, count: number, block: Value): void {
-  if (typeof block !== 'function' && allNumbers(a, start, start + count)) {
-    // sort positions by their values read once into a typed array (ties keep their order)
-    const keys = new Float64Array(count);
-    for (let k = 0; k < count; k++) keys[k] = numVal(a[start + k] as number | HbNum);
-    const order = new Uint32Array(count);
-    for (let k = 0; k < count; k++) order[k] = k;
-    order.sort((x, y) => keys[x] - keys[y] || x - y);
-    const items = Array.from(order, (k) => a[start + k]);
-    for (let k = 0; k < count; k++) a[start + k] = items[k];
-    return;
+  const end = start + count;
+  if (typeof block !== 'function') {
+    const kind = kindOf(a, start, end);
+    if (kind === NUMBERS) {
+      sortNumbers(a, start, count);
+      return;
+    }
+    if (kind === STRINGS && !ctx.sets.exact) {
+      // byte order, a total order: any sort gives the merge sort's result
+      // (equal strings are the same value)
+      const part = a.slice(start, end) as string[];
+      part.sort();
+      for (let k = 0; k < count; k++) a[start + k] = part[k];
+      return;
+    }
   }
-  let less: Less;
-  if (typeof block === 'function') {
-    less = (i, j) => {
-      // the codeblock may have shrunk the array
-      if (i >= a.length || j >= a.length) return false;
-      return blockLess(block(ctx, a[i], a[j]));
-    };
-  } else {
-    less = (i, j) => naturalLess(ctx, a[i], a[j]);
-  }
-  let order: number[] = new Array(count);
+  const order = new Int32Array(count);
   for (let k = 0; k < count; k++) order[k] = start + k;
-  mergeSort(order, 0, count, less, new Array(count >> 1));
+  const buf = new Int32Array(count >> 1);
+  if (typeof block === 'function') blockMergeSort(ctx, a, block as Block, order, 0, count, buf);
+  else mergeSort(order, 0, count, (i, j) => naturalLess(ctx, a[i], a[j]), buf);
   // positions past a shrunk array drop out
-  if (start + count > a.length) order = order.filter((p) => p < a.length);
-  const items = order.map((p) => a[p]);
-  for (let k = 0; k < items.length; k++) a[start + k] = items[k];
+  let n = count;
+  const items: Value[] = new Array(count);
+  if (end > a.length) {
+    n = 0;
+    for (let k = 0; k < count; k++) if (order[k] < a.length) items[n++] = a[order[k]];
+  } else {
+    for (let k = 0; k < count; k++) items[k] = a[order[k]];
+  }
+  for (let k = 0; k < n; k++) a[start + k] = items[k];
 }
 
 const ASORT = nativeProc('ASORT');

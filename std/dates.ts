@@ -6,7 +6,7 @@
 import type { Thread } from '../runtime/vm/thread.js';
 import { HbDate, HbTimestamp, type Value } from '../runtime/values/types.js';
 import {
-  dateDecode, dateDow, dateEncode, dateToDigits, digitsToDate, formatDate, unformatDate,
+  dateDay, dateDow, dateEncode, dateMonth, dateYear, dateToDigits, digitsToDate, formatDate, unformatDate,
 } from '../runtime/values/date.js';
 import { mkNum } from '../runtime/values/number.js';
 import { LANG_DAY, LANG_MONTH, langItem } from '../runtime/lang.js';
@@ -21,13 +21,16 @@ export function today(): number {
 
 const isDateTime = (v: Value): v is HbDate | HbTimestamp => v instanceof HbDate || v instanceof HbTimestamp;
 
-/** An integer with the width a runtime-library function gives it (Year() 5, Month() 3 ...). */
-/** Small integers of a fixed width are immutable values: share one of each. */
-const sizedCache = new Map<number, Value[]>();
+/**
+ * An integer with the width a runtime-library function gives it (Year() 5,
+ * Month() 3 ...). Numerics are immutable: the small ones are shared.
+ */
+const width3: Value[] = new Array(10000).fill(undefined);
+const width5: Value[] = new Array(10000).fill(undefined);
 function sized(n: number, width: number): Value {
   if (n < 0 || n > 9999 || !Number.isInteger(n)) return mkNum(n, width, 0);
-  let row = sizedCache.get(width);
-  if (row === undefined) sizedCache.set(width, (row = []));
+  const row = width === 5 ? width5 : width === 3 ? width3 : undefined;
+  if (row === undefined) return mkNum(n, width, 0);
   return row[n] ?? (row[n] = mkNum(n, width, 0));
 }
 
@@ -88,15 +91,15 @@ export const functions: StdModule = {
   },
   YEAR(ctx, d) {
     const jd = dayOf(d);
-    return jd !== undefined ? sized(dateDecode(jd)[0], 5) : substError(ctx, 'YEAR', 1112, baseArgs(arguments));
+    return jd !== undefined ? sized(dateYear(jd), 5) : substError(ctx, 'YEAR', 1112, baseArgs(arguments));
   },
   MONTH(ctx, d) {
     const jd = dayOf(d);
-    return jd !== undefined ? sized(dateDecode(jd)[1], 3) : substError(ctx, 'MONTH', 1113, baseArgs(arguments));
+    return jd !== undefined ? sized(dateMonth(jd), 3) : substError(ctx, 'MONTH', 1113, baseArgs(arguments));
   },
   DAY(ctx, d) {
     const jd = dayOf(d);
-    return jd !== undefined ? sized(dateDecode(jd)[2], 3) : substError(ctx, 'DAY', 1114, baseArgs(arguments));
+    return jd !== undefined ? sized(dateDay(jd), 3) : substError(ctx, 'DAY', 1114, baseArgs(arguments));
   },
   DOW(ctx, d) {
     const jd = dayOf(d);
@@ -105,7 +108,7 @@ export const functions: StdModule = {
   CMONTH(ctx, d) {
     const jd = dayOf(d);
     if (jd === undefined) return substError(ctx, 'CMONTH', 1116, baseArgs(arguments));
-    const m = dateDecode(jd)[1];
+    const m = dateMonth(jd);
     return m >= 1 ? langItem(LANG_MONTH + m - 1) : '';
   },
   CDOW(ctx, d) {

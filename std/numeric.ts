@@ -23,18 +23,17 @@ function retnd(ctx: Thread, d: number): number | HbNum {
 
 /**
  * Str() and StrZero() read their arguments alike: the width and decimals,
- * when passed, must be numeric. Returns the text, or undefined when an
- * argument is wrong.
+ * when passed (`argc` counts ctx too), must be numeric. Returns the text,
+ * or undefined when an argument is wrong.
  */
-function strArgs(args: IArguments, zero: boolean): string | undefined {
-  const n = args.length - 1;
-  const v = deref(args[1]);
+function strArgs(argc: number, v: Value, len: Value, dec: Value, zero: boolean): string | undefined {
+  v = deref(v);
   if (!isNum(v)) return undefined;
-  if (n < 2) return zero ? strZero(v) : numToStr(v);
-  const len = deref(args[2]);
+  if (argc < 3) return zero ? strZero(v) : numToStr(v);
+  len = deref(len);
   if (!isNum(len)) return undefined;
-  if (n < 3) return zero ? strZero(v, numVal(len)) : numToStr(v, numVal(len));
-  const dec = deref(args[3]);
+  if (argc < 4) return zero ? strZero(v, numVal(len)) : numToStr(v, numVal(len));
+  dec = deref(dec);
   if (!isNum(dec)) return undefined;
   return zero ? strZero(v, numVal(len), numVal(dec)) : numToStr(v, numVal(len), numVal(dec));
 }
@@ -140,14 +139,14 @@ export function dblToStr(d: number, maxDec: number): string {
 }
 
 export const functions: StdModule = {
-  STR(ctx) {
-    const s = strArgs(arguments, false);
+  STR(ctx, v, len, dec) {
+    const s = strArgs(arguments.length, v, len, dec, false);
     return s !== undefined ? s : substError(ctx, 'STR', 1099, baseArgs(arguments));
   },
-  STRZERO(ctx) {
+  STRZERO(ctx, v, len, dec) {
     const n = arguments.length - 1;
     if (n < 1 || n > 3) return undefined;
-    const s = strArgs(arguments, true);
+    const s = strArgs(arguments.length, v, len, dec, true);
     return s !== undefined ? s : substError(ctx, 'STRZERO', 6003, baseArgs(arguments));
   },
   HB_NTOS(_ctx, v) {

@@ -8,7 +8,7 @@
 
 import type { Thread } from '../runtime/vm/thread.js';
 import { HbDate, HbNum, HbTimestamp, type Value } from '../runtime/values/types.js';
-import { numToStr } from '../runtime/values/numfmt.js';
+import { blanks, numToStr } from '../runtime/values/numfmt.js';
 import { dateToStr } from '../runtime/values/date.js';
 import { tsToStr } from '../runtime/values/timestamp.js';
 import { currentCodepage } from '../runtime/cdp/registry.js';
@@ -28,6 +28,15 @@ export function ltrim(s: string): string {
   let i = 0;
   while (i < s.length && isBlank(s.charCodeAt(i))) i++;
   return i === 0 ? s : s.slice(i);
+}
+
+/** AllTrim(): RTrim() then LTrim(), cut once. */
+function allTrim(s: string): string {
+  let n = s.length;
+  while (n > 0 && s.charCodeAt(n - 1) === 32) n--;
+  let i = 0;
+  while (i < n && isBlank(s.charCodeAt(i))) i++;
+  return i === 0 && n === s.length ? s : s.slice(i, n);
 }
 
 /** RTrim() removing tabs, CRs and LFs too (hb_strRTrimLen with any space). */
@@ -81,8 +90,9 @@ function pad(ctx: Thread, mode: number, v: Value, widthArg: Value, fill: Value, 
   else if (chars) unit = f.length === 0 ? '\0' : f.slice(0, charPos(f, 1));
   else unit = f.length === 0 ? '\0' : f[0];
   const missing = width - have;
-  if (mode === PAD_L) return unit.repeat(missing) + text;
-  if (mode === PAD_R) return text + unit.repeat(missing);
+  const fillText = unit === ' ' ? blanks(missing) : unit.repeat(missing);
+  if (mode === PAD_L) return fillText + text;
+  if (mode === PAD_R) return text + fillText;
   const before = missing >> 1;
   return unit.repeat(before) + text + unit.repeat(missing - before);
 }
@@ -104,9 +114,9 @@ export const functions: StdModule = {
     return t !== undefined ? ltrim(t) : badArgs(ctx, 'LTRIM', 1101, arguments);
   },
   ALLTRIM(ctx, s) {
-    if (typeof s === 'string') return ltrim(rtrim(s));
+    if (typeof s === 'string') return allTrim(s);
     const t = str(s);
-    return t !== undefined ? ltrim(rtrim(t)) : badArgs(ctx, 'ALLTRIM', 2022, arguments);
+    return t !== undefined ? allTrim(t) : badArgs(ctx, 'ALLTRIM', 2022, arguments);
   },
   PADL(ctx, v, n, f) {
     return pad(ctx, PAD_L, v, n, f, currentCodepage(ctx).charIdx);

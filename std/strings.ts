@@ -8,6 +8,7 @@
 import type { Thread } from '../runtime/vm/thread.js';
 import { HbHash, HbObject, type Value } from '../runtime/values/types.js';
 import { currentCodepage } from '../runtime/cdp/registry.js';
+import { blanks } from '../runtime/values/numfmt.js';
 import { CF_ALPHA, CF_DIGIT, CF_LOWER, CF_UPPER } from '../runtime/cdp/codepage.js';
 import { charCount, charPos, decodeAt, encodeCodePoint } from '../runtime/cdp/utf8.js';
 import {
@@ -241,7 +242,7 @@ export const functions: StdModule = {
     const len = intArg(n);
     if (len <= 0) return '';
     if (len > MAX_STRING) return badArgsGen(ctx, 'SPACE', EG_STROVERFLOW, 1233, arguments);
-    return ' '.repeat(len);
+    return blanks(len);
   },
   CHR(ctx, v) {
     if (typeof v === 'number' && v >= 0 && v < 128) return String.fromCharCode(v);

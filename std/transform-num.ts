@@ -59,40 +59,122 @@ function negated(v: number | HbNum): number | HbNum {
   return mkNum(-v.n, v.len, v.dec);
 }
 
-/** Fill the picture's characters from the laid-out number. */
-function fillPicture(pic: string, digits: string, width: number, exchange: boolean): string {
-  let out = '';
+// How each character of a picture is filled from the laid-out number, made
+// once per picture (and number width and @E): which character of the
+// number goes where does not depend on the number's value.
+const P_DIGIT = 0; // the number's character `arg`
+const P_LIT = 1; // the character `arg`
+const P_FILL = 2; // $ or *: the number's character `arg`, or `fill` where that is blank
+const P_SEP = 3; // a ',' between digits: `arg`, or what the character before it calls for
+
+interface FillPlan {
+  readonly width: number;
+  readonly exchange: boolean;
+  readonly kind: Uint8Array;
+  readonly arg: Int32Array;
+  readonly fill: Uint16Array;
+  /** the picture takes the number's characters unchanged, one for one */
+  readonly copy: boolean;
+}
+
+function makePlan(pic: string, width: number, exchange: boolean): FillPlan {
+  const n = pic.length;
+  const kind = new Uint8Array(n);
+  const arg = new Int32Array(n);
+  const fill = new Uint16Array(n);
+  let copy = n === width;
   let k = 0;
-  for (let i = 0; i < pic.length; i++) {
+  for (let i = 0; i < n; i++) {
     const c = pic[i];
     if (c === '9' || c === '#') {
-      out += k < width ? digits[k++] : ' ';
+      if (k < width) {
+        kind[i] = P_DIGIT;
+        arg[i] = k++;
+      } else {
+        kind[i] = P_LIT;
+        arg[i] = 32;
+      }
     } else if (c === '$' || c === '*') {
       if (k < width) {
-        out += digits[k] === ' ' ? c : digits[k];
-        k++;
+        kind[i] = P_FILL;
+        arg[i] = k++;
+        fill[i] = c.charCodeAt(0);
       } else {
-        out += ' ';
+        kind[i] = P_LIT;
+        arg[i] = 32;
       }
     } else if (c === '.' && k < width) {
-      out += exchange ? ',' : '.';
+      kind[i] = P_LIT;
+      arg[i] = exchange ? 44 : 46;
       k++;
     } else if (c === ',' && i > 0 && k < width) {
-      // a separator between digits; before the first digit it repeats
+      kind[i] = P_SEP;
+      arg[i] = exchange ? 46 : 44;
+    } else {
+      kind[i] = P_LIT;
+      arg[i] = c.charCodeAt(0);
+    }
+    if (kind[i] !== P_DIGIT) copy = false;
+  }
+  return { width, exchange, kind, arg, fill, copy };
+}
+
+// the plan of each picture, for the width and @E it was last used with
+const plans = new Map<string, FillPlan>();
+
+function planFor(pic: string, width: number, exchange: boolean): FillPlan {
+  let plan = plans.get(pic);
+  if (plan === undefined || plan.width !== width || plan.exchange !== exchange) {
+    plan = makePlan(pic, width, exchange);
+    if (plans.size > 1000) plans.clear();
+    plans.set(pic, plan);
+  }
+  return plan;
+}
+
+// character-code arrays of each length, reused to build the result
+const codeArrays: number[][] = [];
+
+function codeArray(n: number): number[] {
+  let a = codeArrays[n];
+  if (a === undefined) {
+    while (codeArrays.length < n) codeArrays.push(undefined as unknown as number[]);
+    a = codeArrays[n] = new Array<number>(n).fill(0);
+  }
+  return a;
+}
+
+/** Fill the picture's characters from the laid-out number (`width` characters). */
+function fillPicture(pic: string, digits: string, width: number, exchange: boolean): string {
+  const plan = planFor(pic, width, exchange);
+  if (plan.copy) return digits;
+  const { kind, arg, fill } = plan;
+  const n = pic.length;
+  const out = codeArray(n);
+  for (let i = 0; i < n; i++) {
+    const t = kind[i];
+    if (t === P_DIGIT) {
+      out[i] = digits.charCodeAt(arg[i]);
+    } else if (t === P_LIT) {
+      out[i] = arg[i];
+    } else if (t === P_FILL) {
+      const d = digits.charCodeAt(arg[i]);
+      out[i] = d === 32 ? fill[i] : d;
+    } else {
+      // a separator after a digit; before the first digit it repeats
       // what precedes it, and a sign moves onto it
       const prev = out[i - 1];
-      if (isDigit(prev)) {
-        out += exchange ? '.' : ',';
-      } else if (prev === '-') {
-        out = out.slice(0, i - 1) + (i > 1 && out[i - 2] !== '$' ? out[i - 2] : ' ') + '-';
+      if (prev >= 48 && prev <= 57) {
+        out[i] = arg[i];
+      } else if (prev === 45) {
+        out[i - 1] = i > 1 && out[i - 2] !== 36 ? out[i - 2] : 32;
+        out[i] = 45;
       } else {
-        out += prev;
+        out[i] = prev;
       }
-    } else {
-      out += c;
     }
   }
-  return out;
+  return String.fromCharCode.apply(null, out);
 }
 
 /** Whether position `i` holds a digit of the number rather than a literal of the picture. */
@@ -126,7 +208,13 @@ function parenthesize(out: string[], pic: string, flags: number): number {
   return 1;
 }
 
-/** Transform() of a numeric value with picture functions `flags` and template `pic`. */
+// the result of the last call (read at once by the caller: nothing is allocated for it)
+const result: NumResult = { text: '', offset: 0, flags: 0 };
+
+/**
+ * Transform() of a numeric value with picture functions `flags` and
+ * template `pic`. The result object is reused by the next call.
+ */
 export function transformNumber(ctx: Thread, v: number | HbNum, flags: number, pic: string): NumResult {
   const d = typeof v === 'number' ? v : v.n;
   const measured = pictureWidth(pic);
@@ -184,7 +272,10 @@ export function transformNumber(ctx: Thread, v: number | HbNum, flags: number, p
   } else if ((flags & PF_CREDIT) && d > 0) {
     text += ' CR';
   }
-  return { text, offset, flags };
+  result.text = text;
+  result.offset = offset;
+  result.flags = flags;
+  return result;
 }
 
 /**

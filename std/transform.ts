@@ -175,13 +175,12 @@ function transformDefault(ctx: Thread, v: Value): string | undefined {
 
 /** Transform() with a picture; undefined for a value it cannot format. */
 function transformPicture(ctx: Thread, v: Value, picture: string): string | undefined {
-  const cp = currentCodepage(ctx);
   const pic = parsePicture(picture);
   let flags = pic.flags;
   let offset = 0;
   let text: string;
   if (typeof v === 'string') {
-    text = transformString(cp, v, flags, pic.template, ctx.sets.dateFormat);
+    text = transformString(currentCodepage(ctx), v, flags, pic.template, ctx.sets.dateFormat);
   } else if (typeof v === 'number' || v instanceof HbNum) {
     let template = pic.template;
     if (flags & PF_DATE) template = formatDate('99999999', ctx.sets.dateFormat);
@@ -207,7 +206,7 @@ function transformPicture(ctx: Thread, v: Value, picture: string): string | unde
     }
   }
   if (pic.width > 0 && text.length > pic.width) {
-    text = text.slice(0, cp.charIdx ? charPos(text, pic.width) : pic.width);
+    text = text.slice(0, currentCodepage(ctx).charIdx ? charPos(text, pic.width) : pic.width);
   }
   return text;
 }

@@ -28,29 +28,67 @@ export function dateEncode(y: number, m: number, d: number): number {
     d - 32075;
 }
 
-/** Year, month and day of a Julian day; zeros before 0000-01-01. */
-let lastJd = -1;
-let lastYmd: [number, number, number] = [0, 0, 0];
+// The last day decoded: Year(), Month(), Day() and the text forms of one
+// date come in runs, so each date is decoded once.
+let lastJd = 0;
+let lastY = 0;
+let lastM = 0;
+let lastD = 0;
 
-/** Year, month and day of a Julian day (the last answer is kept: Year/Month/Day come in runs). */
-export function dateDecode(jd: number): [number, number, number] {
-  if (jd === lastJd) return lastYmd;
-  const r = decode(jd);
+/** Decode `jd` into lastY/lastM/lastD (zeros before 0000-01-01). */
+function decode(jd: number): void {
   lastJd = jd;
-  lastYmd = r;
-  return r;
-}
-
-function decode(jd: number): [number, number, number] {
-  if (jd < FIRST_DAY) return [0, 0, 0];
+  if (jd < FIRST_DAY) {
+    lastY = lastM = lastD = 0;
+    return;
+  }
   let j = jd + 68569;
+  if (j < 500000000) {
+    // every step fits in 32 bits: integer divisions
+    const w = ((j * 4) / 146097) | 0;
+    j -= ((146097 * w + 3) / 4) | 0;
+    const x = ((4000 * (j + 1)) / 1461001) | 0;
+    j -= (((1461 * x) / 4) | 0) - 31;
+    const v = ((80 * j) / 2447) | 0;
+    const u = (v / 11) | 0;
+    lastY = x + u + (w - 49) * 100;
+    lastM = v + 2 - u * 12;
+    lastD = j - (((2447 * v) / 80) | 0);
+    return;
+  }
   const w = Math.trunc((j * 4) / 146097);
   j -= Math.trunc((146097 * w + 3) / 4);
   const x = Math.trunc((4000 * (j + 1)) / 1461001);
   j -= Math.trunc((1461 * x) / 4) - 31;
   const v = Math.trunc((80 * j) / 2447);
   const u = Math.trunc(v / 11);
-  return [x + u + (w - 49) * 100, v + 2 - u * 12, j - Math.trunc((2447 * v) / 80)];
+  lastY = x + u + (w - 49) * 100;
+  lastM = v + 2 - u * 12;
+  lastD = j - Math.trunc((2447 * v) / 80);
+}
+
+/** The year of a Julian day (0 before 0000-01-01). */
+export function dateYear(jd: number): number {
+  if (jd !== lastJd) decode(jd);
+  return lastY;
+}
+
+/** The month of a Julian day (0 before 0000-01-01). */
+export function dateMonth(jd: number): number {
+  if (jd !== lastJd) decode(jd);
+  return lastM;
+}
+
+/** The day of the month of a Julian day (0 before 0000-01-01). */
+export function dateDay(jd: number): number {
+  if (jd !== lastJd) decode(jd);
+  return lastD;
+}
+
+/** Year, month and day of a Julian day; zeros before 0000-01-01. */
+export function dateDecode(jd: number): [number, number, number] {
+  if (jd !== lastJd) decode(jd);
+  return [lastY, lastM, lastD];
 }
 
 /** Day of the week, 1 = Sunday; 0 for the empty date. */
@@ -58,15 +96,22 @@ export function dateDow(jd: number): number {
   return jd >= FIRST_DAY ? ((jd + 1) % 7) + 1 : 0;
 }
 
-const digit = (n: number): string => String.fromCharCode(48 + (n % 10));
+// the last DToS() text made, for its day
+let digitsJd = 0;
+let digitsText = '        ';
 
 /** DToS(): "YYYYMMDD", eight blanks for the empty date. */
 export function dateToDigits(jd: number): string {
+  if (jd === digitsJd) return digitsText;
   if (jd <= 0) return '        ';
-  const [y, m, d] = dateDecode(jd);
-  if (m <= 0 || d <= 0) return '00000000';
-  return digit(Math.trunc(y / 1000)) + digit(Math.trunc(y / 100)) + digit(Math.trunc(y / 10)) + digit(y) +
-    digit(Math.trunc(m / 10)) + digit(m) + digit(Math.trunc(d / 10)) + digit(d);
+  if (jd !== lastJd) decode(jd);
+  if (lastM <= 0 || lastD <= 0) return '00000000';
+  // four year digits, as C writes them (a year past 9999 keeps its last four)
+  const n = (lastY % 10000) * 10000 + lastM * 100 + lastD;
+  const s = String(n);
+  digitsJd = jd;
+  digitsText = s.length === 8 ? s : '0'.repeat(8 - s.length) + s;
+  return digitsText;
 }
 
 /**
@@ -88,6 +133,48 @@ const upper = (c: number): number => (c >= 97 && c <= 122 ? c - 32 : c);
  * most 10 characters.
  */
 export function formatDate(digits: string, format: string): string {
+  if (format !== planFormat) makePlan(format);
+  let out = '';
+  for (let i = 0; i < plan.length; i += 2) {
+    const from = plan[i];
+    out += from >= 0 ? digits.slice(from, plan[i + 1]) : planLiterals[-from - 1];
+  }
+  return out;
+}
+
+// The layout of the last format used, as runs: [from, to) of the digits, or
+// a literal (from < 0: planLiterals[-from - 1]). The layout only picks
+// characters, so laying out eight marker characters (not bytes, so never
+// in a format) shows where each one comes from.
+let planFormat = '';
+let plan: number[] = [];
+let planLiterals: string[] = [];
+const MARKER = 0x100;
+const MARKERS = String.fromCharCode(MARKER, MARKER + 1, MARKER + 2, MARKER + 3, MARKER + 4, MARKER + 5, MARKER + 6, MARKER + 7);
+
+function makePlan(format: string): void {
+  const t = layout(MARKERS, format);
+  const runs: number[] = [];
+  const literals: string[] = [];
+  for (let i = 0; i < t.length;) {
+    const c = t.charCodeAt(i);
+    let j = i + 1;
+    if (c >= MARKER) {
+      while (j < t.length && t.charCodeAt(j) === t.charCodeAt(j - 1) + 1 && t.charCodeAt(j) > MARKER) j++;
+      runs.push(c - MARKER, c - MARKER + j - i);
+    } else {
+      while (j < t.length && t.charCodeAt(j) < MARKER) j++;
+      literals.push(t.slice(i, j));
+      runs.push(-literals.length, 0);
+    }
+    i = j;
+  }
+  planFormat = format;
+  plan = runs;
+  planLiterals = literals;
+}
+
+function layout(digits: string, format: string): string {
   const size = format.length < 10 ? format.length : 10;
   let out = '';
   let p = 0;

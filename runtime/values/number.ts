@@ -153,6 +153,9 @@ function hexDigit(c: number): number {
   return -1;
 }
 
+const scan: Scan = { dbl: false, value: 0, dec: 0, decRest: 0, width: 0, neg: false };
+
+/** Scan the number at the start of `s`; the result is overwritten by the next scan. */
 function scanNumber(s: string, literal: boolean): Scan {
   const len = s.length;
   let pos = 0;
@@ -167,7 +170,14 @@ function scanNumber(s: string, literal: boolean): Scan {
       pos++;
     }
   }
-  const r: Scan = { dbl: false, value: 0, dec: 0, decRest: 0, width: 0, neg };
+  // one scan at a time: the result object is reused
+  const r = scan;
+  r.dbl = false;
+  r.value = 0;
+  r.dec = 0;
+  r.decRest = 0;
+  r.width = 0;
+  r.neg = neg;
 
   if (literal && pos + 1 < len && s.charCodeAt(pos) === 48 && (s.charCodeAt(pos + 1) | 32) === 120) {
     // 0x... : 64-bit two's complement, as the C shifts wrap

@@ -24,23 +24,58 @@ function stars(size: number): string {
   return '*'.repeat(size);
 }
 
+// runs of blanks and zeros for padding, made once
+const BLANKS: string[] = [];
+const ZEROS: string[] = [];
+for (let i = 0; i <= 64; i++) {
+  BLANKS.push(' '.repeat(i));
+  ZEROS.push('0'.repeat(i));
+}
+
+/** `n` blanks. */
+export function blanks(n: number): string {
+  return n <= 64 ? BLANKS[n] : ' '.repeat(n);
+}
+
+/** `n` zeros. */
+function zeros(n: number): string {
+  return n <= 64 ? ZEROS[n] : '0'.repeat(n);
+}
+
+/**
+ * Unsigned `text` with its sign right-aligned in `size` characters: blanks
+ * before the sign, or (StrZero) the sign first and zeros after it.
+ */
+function field(neg: boolean, text: string, size: number, zero: boolean): string {
+  const pad = size - text.length - (neg ? 1 : 0);
+  if (pad < 0) return stars(size);
+  if (zero) {
+    if (pad === 0) return neg ? '-' + text : text;
+    return neg ? '-' + zeros(pad) + text : zeros(pad) + text;
+  }
+  if (pad === 0) return neg ? '-' + text : text;
+  return neg ? blanks(pad) + '-' + text : blanks(pad) + text;
+}
+
+/** The number of decimal digits of a non-negative integer below 10^10. */
+function digitCount(n: number): number {
+  if (n < 100000) return n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : 5;
+  return n < 1000000 ? 6 : n < 10000000 ? 7 : n < 100000000 ? 8 : n < 1000000000 ? 9 : 10;
+}
+
 /** An integer in a field of `size` characters, `dec` zero decimals after it. */
-function formatInt(n: number, size: number, dec: number): string {
+function formatInt(n: number, size: number, dec: number, zero: boolean): string {
   if (!Number.isFinite(n)) return stars(size);
   const neg = n < 0;
-  return formatDigits(neg, Number.isSafeInteger(n) ? String(neg ? -n : n) : BigInt(neg ? -n : n).toString(), size, dec);
+  return formatDigits(neg, Number.isSafeInteger(n) ? String(neg ? -n : n) : BigInt(neg ? -n : n).toString(), size, dec, zero);
 }
 
 /** The digits of an integer (and its sign) in a field of `size` characters. */
-function formatDigits(neg: boolean, digits: string, size: number, dec: number): string {
+function formatDigits(neg: boolean, digits: string, size: number, dec: number, zero: boolean): string {
   const room = dec > 0 ? size - dec - 1 : size;
-  const need = digits.length + (neg ? 1 : 0);
-  if (room <= 0 || need > room) return stars(size);
-  let s = need === room ? '' : ' '.repeat(room - need);
-  if (neg) s += '-';
-  s += digits;
-  if (dec > 0) s += '.' + '0'.repeat(dec);
-  return s;
+  if (room <= 0 || digits.length + (neg ? 1 : 0) > room) return stars(size);
+  const s = field(neg, digits, room, zero);
+  return dec > 0 ? s + '.' + zeros(dec) : s;
 }
 
 /** The integer part of a double (what C's modf splits off). */
@@ -88,7 +123,7 @@ const POW10_INT = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000];
  * kept digit is exact and none falls beyond the precision: the digits are
  * collected as integers and printed once.
  */
-function formatSmallDouble(d: number, size: number, dec: number): string {
+function formatSmallDouble(d: number, size: number, dec: number, zero: boolean): string {
   const neg = d < 0;
   const abs = neg ? -d : d;
   let whole = intPart(abs);
@@ -104,27 +139,25 @@ function formatSmallDouble(d: number, size: number, dec: number): string {
   }
   const area = dec > 0 ? size - dec - 1 : size;
   let first: number;
-  if (whole > 0) first = area - String(whole).length;
+  if (whole > 0) first = area - digitCount(whole);
   else first = firstDec >= 0 ? area + firstDec : -1;
-  const zeros = first < 0 ? 0 : size - first - PRECISION - (dec > 0 ? 1 : 0);
-  if (roundsUp(frac, zeros) > 0 && ++decimals === POW10_INT[dec]) {
+  const cut = first < 0 ? 0 : size - first - PRECISION - (dec > 0 ? 1 : 0);
+  if (roundsUp(frac, cut) > 0 && ++decimals === POW10_INT[dec]) {
     decimals = 0;
     whole++;
   }
   let s = String(whole);
   if (dec > 0) {
     const t = String(decimals);
-    s += (t.length < dec ? '.' + '0'.repeat(dec - t.length) : '.') + t;
+    s = s + '.' + (t.length < dec ? zeros(dec - t.length) + t : t);
   }
-  if (neg && (whole > 0 || decimals > 0)) s = '-' + s;
-  if (s.length > size) return stars(size);
-  return s.length === size ? s : ' '.repeat(size - s.length) + s;
+  return field(neg && (whole > 0 || decimals > 0), s, size, zero);
 }
 
 /** A double in a field of `size` characters with `dec` decimals. */
-function formatDouble(d: number, size: number, dec: number): string {
+function formatDouble(d: number, size: number, dec: number, zero: boolean): string {
   if (!Number.isFinite(d)) return stars(size);
-  if (d < 1e9 && d > -1e9 && dec <= 7) return formatSmallDouble(d, size, dec);
+  if (d < 1e9 && d > -1e9 && dec <= 7) return formatSmallDouble(d, size, dec, zero);
   const dot = dec > 0 ? size - dec - 1 : 0;
   const buf = scratch(size);
   const neg = d < 0;
@@ -162,16 +195,16 @@ function formatDouble(d: number, size: number, dec: number): string {
   }
 
   // digits beyond the precision become zeros; round at the cut
-  let zeros = first < 0 ? 0 : size - first - PRECISION - (dec > 0 ? 1 : 0);
-  let carry = roundsUp(frac, zeros);
+  let cut = first < 0 ? 0 : size - first - PRECISION - (dec > 0 ? 1 : 0);
+  let carry = roundsUp(frac, cut);
 
   pos = size;
   while (pos-- > 0) {
     if (dec > 0 && pos === dot) continue;
-    if (zeros > 0) {
+    if (cut > 0) {
       if (dec === 0 || pos <= dot + 1) carry = buf[pos] >= CH_5 ? 1 : 0;
       buf[pos] = CH_0;
-      --zeros;
+      --cut;
     } else if (carry > 0) {
       const c = buf[pos];
       if (c === CH_9) {
@@ -198,17 +231,34 @@ function formatDouble(d: number, size: number, dec: number): string {
     buf[at] = CH_MINUS;
   }
   if (dot > 0) buf[dot] = CH_DOT;
-  let s = '';
-  for (let i = 0; i < size; i++) s += String.fromCharCode(buf[i]);
-  return s;
+  const s = String.fromCharCode.apply(null, buf.subarray(0, size) as unknown as number[]);
+  return zero ? zeroFill(s) : s;
 }
 
-/** A numeric in a field of `size` characters with `dec` decimals (asterisks if it does not fit). */
-export function formatNum(v: number | HbNum, size: number, dec: number): string {
+/** Str() text as StrZero() shows it: the leading blanks as zeros, the sign first. */
+function zeroFill(s: string): string {
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) === CH_SPACE) i++;
+  if (i === 0) return s;
+  const minus = s.indexOf('-');
+  if (minus < 0) return zeros(i) + s.slice(i);
+  // the sign moves to the front; its old place and the blanks become zeros
+  const body = s.slice(0, minus) + ' ' + s.slice(minus + 1);
+  let j = 0;
+  while (j < body.length && body.charCodeAt(j) === CH_SPACE) j++;
+  return '-' + zeros(j - 1) + body.slice(j);
+}
+
+/**
+ * A numeric in a field of `size` characters with `dec` decimals (asterisks
+ * if it does not fit); `zero`: padded with zeros after the sign, as
+ * StrZero() pads.
+ */
+export function formatNum(v: number | HbNum, size: number, dec: number, zero = false): string {
   if (dec < 0) dec = 0;
-  if (typeof v === 'number') return formatInt(v, size, dec);
-  if (v instanceof HbLong) return formatDigits(v.big < 0n, (v.big < 0n ? -v.big : v.big).toString(), size, dec);
-  return isIntLike(v) ? formatInt(v.n, size, dec) : formatDouble(v.n, size, dec);
+  if (typeof v === 'number') return formatInt(v, size, dec, zero);
+  if (v instanceof HbLong) return formatDigits(v.big < 0n, (v.big < 0n ? -v.big : v.big).toString(), size, dec, zero);
+  return isIntLike(v) ? formatInt(v.n, size, dec, zero) : formatDouble(v.n, size, dec, zero);
 }
 
 /** A width or decimals argument as a C int (truncated toward zero). */
@@ -221,7 +271,7 @@ function intArg(x: number): number {
  * (with `dec` decimals inside them). Returns '' where Harbour returns an
  * empty string (a field of no characters).
  */
-export function numToStr(v: number | HbNum, len?: number, dec?: number): string {
+export function numToStr(v: number | HbNum, len?: number, dec?: number, zero = false): string {
   let width = numLen(v);
   let decs = numDec(v);
   if (width > 90) width = 90;
@@ -238,24 +288,16 @@ export function numToStr(v: number | HbNum, len?: number, dec?: number): string 
   }
   const size = decs > 0 ? width + 1 + decs : width;
   if (size <= 0) return '';
-  if (typeof v === 'number' && decs === 0 && v >= -999999999 && v <= 9999999999 && width === 10) {
-    return String(v).padStart(10);
+  if (typeof v === 'number' && decs === 0 && v >= -999999999 && v <= 9999999999 && width === 10 && !zero) {
+    const t = String(v);
+    return blanks(10 - t.length) + t;
   }
-  return formatNum(v, size, decs);
+  return formatNum(v, size, decs, zero);
 }
 
 /** StrZero(): Str() with the leading blanks as zeros and the sign first. */
 export function strZero(v: number | HbNum, len?: number, dec?: number): string {
-  const s = numToStr(v, len, dec);
-  const minus = s.indexOf('-');
-  let i = 0;
-  while (i < s.length && s.charCodeAt(i) === CH_SPACE) i++;
-  if (minus < 0) return '0'.repeat(i) + s.slice(i);
-  // the sign moves to the front; its old place and the blanks become zeros
-  const body = s.slice(0, minus) + ' ' + s.slice(minus + 1);
-  let j = 0;
-  while (j < body.length && body.charCodeAt(j) === CH_SPACE) j++;
-  return '-' + '0'.repeat(j - 1) + body.slice(j);
+  return numToStr(v, len, dec, true);
 }
 
 /** hb_ntos(): Str() without the leading blanks. */
