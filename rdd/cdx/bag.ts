@@ -12,6 +12,7 @@ import type { DbFile } from '../io/file.js';
 import { lockPause } from '../io/oslock.js';
 import { CDX_DUMMY, CdxPage } from './page.js';
 import { CdxTag } from './tag.js';
+import { noKeys } from '../order/keyset.js';
 
 export const CDX_HEADER = 1024;
 export const CDX_PAGE = 512;
@@ -158,7 +159,12 @@ export class CdxBag implements Bag {
     this.owners.clear();
     this.freed = [];
     this.nextAvail = -1;
-    for (const t of this.allTags()) t.forget();
+    const root = Buffer.alloc(4);
+    for (const t of this.allTags()) {
+      t.forget();
+      // another process may have split or shrunk the tree: its root is in the tag header
+      if (this.file.readInto(root, 0, 4, t.headerPos) === 4) t.root = root.readUInt32LE(0);
+    }
   }
 
   // ---- locks and the update counter -----------------------------------------------------
@@ -288,7 +294,7 @@ export class CdxBag implements Bag {
   newDirectory(name: string): CdxTag {
     const dir = CdxTag.directory(this, name, this.allocPos(true));
     dir.headerChanged = true;
-    dir.build({ keys: [], recs: [] });
+    dir.build(noKeys(dir.keyLen));
     this.directory = dir;
     return dir;
   }

@@ -8,7 +8,7 @@ import { FT_DATE, FT_LONG, type Field } from '../dbf/fields.js';
 import { dateOfDigits, parseNumber } from '../dbf/fieldcodec.js';
 import type { Value } from '../../runtime/values/types.js';
 import { Tag, type SortedKeys, type TagInfo } from '../order/tag.js';
-import { cdxKey, cdxKeyValue, sortableDouble } from '../order/key.js';
+import { cdxKey, cdxKeyValue, sortableDoubleInto } from '../order/key.js';
 import { CDX_DUMMY, CDX_NODE_BRANCH, CDX_NODE_LEAF, CDX_NODE_ROOT, EXT_HEAD, INT_HEAD, CdxPage } from './page.js';
 import {
   CDX_HB_SIGNATURE, CDX_HEADER, CDX_TYPE_COMPACT, CDX_TYPE_COMPOUND, CDX_TYPE_CUSTOM, CDX_TYPE_FORFILTER,
@@ -83,11 +83,21 @@ export class CdxTag extends Tag {
     return this.encode(v)[0];
   }
 
-  override fieldKey(b: Buffer, o: number, f: Field): string | null {
+  override fieldKeyInto(b: Buffer, o: number, f: Field, dst: Buffer, at: number): boolean {
     if (this.keyLen === 8) {
-      if (f.type === FT_LONG && this.keyType === 'N') return sortableDouble(parseNumber(b, o, f.len).v);
-      if (f.type === FT_DATE && f.len === 8 && this.keyType === 'D') return sortableDouble(dateOfDigits(b, o));
+      if (f.type === FT_LONG && this.keyType === 'N') {
+        sortableDoubleInto(parseNumber(b, o, f.len).v, dst, at);
+        return true;
+      }
+      if (f.type === FT_DATE && f.len === 8 && this.keyType === 'D') {
+        sortableDoubleInto(dateOfDigits(b, o), dst, at);
+        return true;
+      }
     }
+    return !this.ignoreCase && super.fieldKeyInto(b, o, f, dst, at);
+  }
+
+  override fieldKey(b: Buffer, o: number, f: Field): string | null {
     return this.ignoreCase ? null : super.fieldKey(b, o, f);
   }
 
@@ -599,12 +609,12 @@ export class CdxTag extends Tag {
   build(sorted: SortedKeys): void {
     this.bag.lockWrite();
     try {
-      if (sorted.keys.length === 0 && this.recCountHint === 0) {
+      if (sorted.count === 0 && this.recCountHint === 0) {
         const p = this.bag.newPage(this, CDX_NODE_ROOT | CDX_NODE_LEAF);
         p.initLeaf(this.keyLen, 0);
         this.root = p.pos;
       } else this.buildPages(sorted);
-      this.keyCount = sorted.keys.length;
+      this.keyCount = sorted.count;
       this.level = 0;
       this.onKey = false;
       this.headerChanged = true;
@@ -619,55 +629,67 @@ export class CdxTag extends Tag {
     const pageLen = bag.pageLen;
     const maxKeys = this.maxKeys;
     const maxRec = this.recCountHint;
+    const trail = this.trail;
+    const { set, order, count } = sorted;
+    const kb = set.buf;
+    const recs = set.recs;
     const nodes: CdxPage[] = [];
-    const free: number[] = [];
-    let lastKey = '';
-    let lastRec = 0;
-    const add = (lvl: number, key: string, rec: number, child: number): void => {
+    // a finished page's last key goes up into its parent
+    const addUp = (lvl: number, key: string, rec: number, child: number): void => {
       let p = nodes[lvl];
-      let dup = 0;
-      let trl = 0;
-      if (lvl === 0) {
-        while (trl < len && key.charCodeAt(len - trl - 1) === this.trail) trl++;
-        if (p !== undefined && p.count > 0) {
-          const max = len - trl;
-          while (dup < max && key.charCodeAt(dup) === lastKey.charCodeAt(dup)) dup++;
-        }
-      }
-      let fresh: boolean;
-      if (p === undefined) fresh = true;
-      else if (lvl === 0) fresh = free[0] - (len - dup - trl) - p.entryBytes < 0;
-      else fresh = p.count >= maxKeys;
-      if (fresh) {
-        const np = bag.newPage(this, lvl === 0 ? CDX_NODE_LEAF : CDX_NODE_BRANCH);
-        if (lvl === 0) {
-          np.initLeaf(len, maxRec);
-          free[0] = pageLen - EXT_HEAD;
-          dup = 0;
-        }
+      if (p === undefined || p.count >= maxKeys) {
+        const np = bag.newPage(this, CDX_NODE_BRANCH);
         if (p !== undefined) {
           p.right = np.pos;
           np.left = p.pos;
-          if (lvl === 0) add(1, lastKey, lastRec, p.pos);
-          else add(lvl + 1, p.keys[p.count - 1], p.recs[p.count - 1], p.pos);
+          addUp(lvl + 1, p.keys[p.count - 1], p.recs[p.count - 1], p.pos);
         }
         nodes[lvl] = p = np;
       }
-      p!.keys.push(key);
-      p!.recs.push(rec);
-      if (lvl === 0) free[0] -= len - dup - trl + p!.entryBytes;
-      else p!.childs.push(child);
+      p.keys.push(key);
+      p.recs.push(rec);
+      p.childs.push(child);
     };
-    for (let n = 0; n < sorted.keys.length; n++) {
-      add(0, sorted.keys[n], sorted.recs[n], 0);
-      lastKey = sorted.keys[n];
-      lastRec = sorted.recs[n];
+    // leaves: as many keys as their packed entries leave room for
+    let leaf: CdxPage | undefined;
+    let free = 0;
+    let lastO = -1;
+    let lastKey = '';
+    let lastRec = 0;
+    for (let n = 0; n < count; n++) {
+      const e = order[n];
+      const o = e * len;
+      let trl = 0;
+      while (trl < len && kb[o + len - trl - 1] === trail) trl++;
+      let dup = 0;
+      if (leaf !== undefined && leaf.count > 0) {
+        const max = len - trl;
+        while (dup < max && kb[o + dup] === kb[lastO + dup]) dup++;
+      }
+      if (leaf === undefined || free - (len - dup - trl) - leaf.entryBytes < 0) {
+        const np = bag.newPage(this, CDX_NODE_LEAF);
+        np.initLeaf(len, maxRec);
+        free = pageLen - EXT_HEAD;
+        dup = 0;
+        if (leaf !== undefined) {
+          leaf.right = np.pos;
+          np.left = leaf.pos;
+          addUp(1, lastKey, lastRec, leaf.pos);
+        }
+        leaf = np;
+      }
+      lastKey = set.key(e);
+      lastRec = recs[e];
+      lastO = o;
+      leaf.keys.push(lastKey);
+      leaf.recs.push(lastRec);
+      free -= len - dup - trl + leaf.entryBytes;
     }
-    if (nodes[0] === undefined) {
-      const p = bag.newPage(this, CDX_NODE_LEAF);
-      p.initLeaf(len, maxRec);
-      nodes[0] = p;
+    if (leaf === undefined) {
+      leaf = bag.newPage(this, CDX_NODE_LEAF);
+      leaf.initLeaf(len, maxRec);
     }
+    nodes[0] = leaf;
     for (let lvl = 0; ; lvl++) {
       const p = nodes[lvl];
       if (lvl + 1 === STACK_MAX || nodes[lvl + 1] === undefined) {
@@ -675,7 +697,7 @@ export class CdxTag extends Tag {
         this.root = p.pos;
         break;
       }
-      add(lvl + 1, lastKey, lastRec, p.pos);
+      addUp(lvl + 1, lastKey, lastRec, p.pos);
     }
   }
 

@@ -109,8 +109,9 @@ export class DbFile {
     return new DbFile(fd, path, mode.readonly === true && !mode.create);
   }
 
+  /** The file's size; read from the OS when not cached (another process may have grown it). */
   get size(): number {
-    return this.logicalSize;
+    return this.cached ? this.logicalSize : this.refreshSize();
   }
 
   /** Re-read the size from disk (another process may have grown the file). */

@@ -66,6 +66,13 @@ export class NtxPage {
     putLatin1(this.buf, key, this.offset(i) + 8, len);
   }
 
+  /** Set key i from `len` bytes of `src` at `from`. */
+  setKeyBytes(i: number, src: Buffer, from: number, len: number): void {
+    const b = this.buf;
+    const o = this.offset(i) + 8;
+    for (let k = 0; k < len; k++) b[o + k] = src[from + k];
+  }
+
   /** Copy key bytes (not child and record) from another item. */
   copyKey(i: number, from: NtxPage, j: number, len: number): void {
     const o = from.offset(j) + 8;

@@ -6,7 +6,7 @@
 // resulting files are the same).
 
 import { FT_DATE, FT_LONG, type Field } from '../dbf/fields.js';
-import { ntxDateText, ntxNumberText } from '../order/rawkey.js';
+import { dateTextInto, ntxNumberInto } from '../order/rawkey.js';
 import type { Value } from '../../runtime/values/types.js';
 import { Find, Tag, type SortedKeys, type TagInfo } from '../order/tag.js';
 import { ntxKey, ntxKeyValue } from '../order/key.js';
@@ -103,12 +103,12 @@ export class NtxTag extends Tag {
     return ntxKey(v, this.keyType, this.keyLen, this.keyDec)[0];
   }
 
-  override fieldKey(b: Buffer, o: number, f: Field): string | null {
+  override fieldKeyInto(b: Buffer, o: number, f: Field, dst: Buffer, at: number): boolean {
     if (f.type === FT_LONG && this.keyType === 'N' && f.len === this.keyLen && f.dec === this.keyDec) {
-      return ntxNumberText(b, o, f.len, f.dec);
+      return ntxNumberInto(b, o, f.len, f.dec, dst, at);
     }
-    if (f.type === FT_DATE && f.len === 8 && this.keyType === 'D' && this.keyLen === 8) return ntxDateText(b, o);
-    return super.fieldKey(b, o, f);
+    if (f.type === FT_DATE && f.len === 8 && this.keyType === 'D' && this.keyLen === 8) return dateTextInto(b, o, dst, at);
+    return super.fieldKeyInto(b, o, f, dst, at);
   }
 
   // ---- the page path ---------------------------------------------------------------
@@ -716,7 +716,7 @@ export class NtxTag extends Tag {
     if (!this.bag.lockWrite(false)) return;
     try {
       this.buildPages(sorted);
-      this.keyCount = sorted.keys.length;
+      this.keyCount = sorted.count;
       this.setLevel(0);
       this.hdrChanged = true;
     } finally {
@@ -737,8 +737,11 @@ export class NtxTag extends Tag {
       p.init(max, len);
       return p;
     };
-    const { keys, recs } = sorted;
-    for (let n = 0; n < keys.length; n++) {
+    const { set, order, count } = sorted;
+    const kbuf = set.buf;
+    const recs = set.recs;
+    for (let n = 0; n < count; n++) {
+      const e = order[n];
       let lvl = 0;
       let child = 0;
       let p: NtxPage;
@@ -759,8 +762,8 @@ export class NtxTag extends Tag {
         p = cur;
         break;
       }
-      p.setKey(p.count, keys[n], len);
-      p.setRec(p.count, recs[n]);
+      p.setKeyBytes(p.count, kbuf, e * len, len);
+      p.setRec(p.count, recs[e]);
       p.setChild(p.count, child);
       p.count++;
     }

@@ -16,6 +16,7 @@ import {
 import { isTrue, type OrdCond } from '../workarea.js';
 import { orderInfo } from './info.js';
 import { sortKeys } from './sort.js';
+import { KeySet } from './keyset.js';
 import { splitName, joinName } from '../paths.js';
 
 /** An open index file: one or more tags. */
@@ -556,12 +557,11 @@ export abstract class IndexArea extends KeyedArea {
 
   /** Scan the records of a new (or rebuilt) tag and build it. */
   protected buildTag(tag: Tag, cond: OrdCond | null): void {
-    const collected: string[] = [];
-    const readRecs: number[] = [];
     const byRec = this.sortsByRecord();
     const saved = this.curTag;
     const startRec = this.curRec;
     const total = tag.custom ? 0 : this.recCount();
+    const keys = new KeySet(tag.keyLen, total);
     if (total > 0) {
       let start = 0;
       let nextCount = 0;
@@ -593,21 +593,17 @@ export abstract class IndexArea extends KeyedArea {
       if (plain && tag.forBlock === undefined && kf !== null) {
         // the key is one field: made from the blocks read where it can be
         this.scanBytes(start, total, (buf, off, r) => {
-          let k = tag.fieldKey(buf, off + kf.offset, kf);
-          if (k === null) {
+          const at = keys.slot(r);
+          if (tag.fieldKeyInto(buf, off + kf.offset, kf, keys.buf, at)) keys.commit();
+          else {
             this.adoptRecord(buf, off, r);
-            k = tag.key(this.keyValue(tag));
+            keys.addString(tag.key(this.keyValue(tag)), r);
           }
-          collected.push(k);
-          readRecs.push(r);
           return true;
         });
       } else if (plain) {
         this.scanRecords(start, total, () => {
-          if (this.forOf(tag)) {
-            collected.push(this.keyOf(tag));
-            readRecs.push(this.curRec);
-          }
+          if (this.forOf(tag)) keys.addString(this.keyOf(tag), this.curRec);
           return true;
         });
       }
@@ -628,10 +624,7 @@ export abstract class IndexArea extends KeyedArea {
         if (direct && rec > total) break;
         if (evalFirst && !evalStep()) break;
         if (cond !== null && cond.whileBlock !== undefined && !isTrue(this.evalBlock(cond.whileBlock))) break;
-        if (rec <= total && this.forOf(tag)) {
-          collected.push(this.keyOf(tag));
-          readRecs.push(this.curRec);
-        }
+        if (rec <= total && this.forOf(tag)) keys.addString(this.keyOf(tag), this.curRec);
         if (nextCount > 0 && --nextCount === 0) break;
         if (!evalFirst && !evalStep()) {
           tag.partial = true;
@@ -649,7 +642,7 @@ export abstract class IndexArea extends KeyedArea {
       this.goTo(startRec);
       if (evalFirst && cond !== null && cond.evalBlock !== undefined && step !== 0) this.evalBlock(cond.evalBlock);
     }
-    tag.build(sortKeys(collected, readRecs, tag.ascend, byRec, tag.unique));
+    tag.build(sortKeys(keys, tag.ascend, byRec, tag.unique));
     this.curTag = saved;
   }
 

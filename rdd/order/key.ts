@@ -131,6 +131,18 @@ export function sortableDouble(d: number): string {
   return s;
 }
 
+/** A double as 8 sortable bytes written at `dst[at]`. */
+export function sortableDoubleInto(d: number, dst: Buffer, at: number): void {
+  if (d === 0) d = 0;
+  f64[0] = d;
+  if (d >= 0) {
+    dst[at] = u8[7] ^ 0x80;
+    for (let i = 1; i < 8; i++) dst[at + i] = u8[7 - i];
+  } else {
+    for (let i = 0; i < 8; i++) dst[at + i] = u8[7 - i] ^ 0xff;
+  }
+}
+
 /** The double 8 sortable bytes stand for. */
 export function sortableToDouble(s: string): number {
   if (s.charCodeAt(0) & 0x80) {

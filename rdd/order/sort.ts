@@ -1,8 +1,9 @@
 // The order of a new index: its keys sorted, equal keys by record number
 // (CDX) or in the order they were read (NTX), reversed for descending NTX
-// orders, one per key for UNIQUE ones.
+// orders, one per key for UNIQUE ones. Keys are fixed-width byte strings
+// in one buffer (KeySet); the sort moves 32-bit entry numbers only.
 
-import type { SortedKeys } from './tag.js';
+import type { KeySet, SortedKeys } from './keyset.js';
 
 /**
  * Sort the keys of a new order: by key, equal keys by record number
@@ -10,109 +11,209 @@ import type { SortedKeys } from './tag.js';
  * order is reversed afterwards, runs of equal keys back in reading order.
  * UNIQUE orders keep the first of each key.
  */
-export function sortKeys(keys: string[], recs: number[], ascend: boolean, byRec: boolean, unique: boolean): SortedKeys {
-  const order = sortedOrder(keys, byRec ? recs : null);
-  if (!ascend && !byRec) {
+export function sortKeys(set: KeySet, ascend: boolean, byRec: boolean, unique: boolean): SortedKeys {
+  const n = set.count;
+  const len = set.keyLen;
+  const buf = set.buf;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (n > 1) new Sorter(buf, len, byRec ? set.recs : null, n).sort(order);
+  if (!ascend && !byRec && n > 1) {
     order.reverse();
     let i = 0;
-    while (i < order.length) {
-      const key = keys[order[i]];
+    while (i < n) {
       let j = i + 1;
-      while (j < order.length && keys[order[j]] === key) j++;
-      if (j - i > 1) {
-        const run = order.slice(i, j).reverse();
-        for (let k = 0; k < run.length; k++) order[i + k] = run[k];
-      }
+      while (j < n && sameKey(buf, order[i] * len, order[j] * len, len)) j++;
+      if (j - i > 1) order.subarray(i, j).reverse();
       i = j;
     }
   }
-  const outKeys: string[] = [];
-  const outRecs: number[] = [];
-  let last: string | null = null;
-  for (const o of order) {
-    const key = keys[o];
-    if (unique && key === last) continue;
-    last = key;
-    outKeys.push(key);
-    outRecs.push(recs[o]);
+  let count = n;
+  if (unique && n > 1) {
+    count = 1;
+    for (let i = 1; i < n; i++) {
+      if (!sameKey(buf, order[count - 1] * len, order[i] * len, len)) order[count++] = order[i];
+    }
   }
-  return { keys: outKeys, recs: outRecs };
+  return { set, order, count };
 }
+
+function sameKey(b: Buffer, a: number, c: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (b[a + k] !== b[c + k]) return false;
+  return true;
+}
+
+/** Runs shorter than this are sorted by insertion. */
+const SMALL_RUN = 32;
 
 /**
- * The positions of `keys` in sorted order (equal keys by `recs`, or by
- * position): a radix sort over five bytes of the keys at a time, each
- * pass done by the engine's sort of 64-bit numbers (those five bytes and
- * the position), refining only the runs the pass left equal.
+ * Sort of entry numbers by their key bytes, eight bytes at a time: the
+ * run's next eight key bytes are read once into two words per entry, the
+ * entries sorted by those words (a least-significant-byte-first radix
+ * sort that leaves out bytes all entries share, or an insertion sort for
+ * short runs; both stable, so equal keys keep the order they had: reading
+ * order), and each run of equal words goes on with the next eight bytes.
+ * With `recs`, equal keys are then ordered by record number.
  */
-function sortedOrder(keys: string[], recs: number[] | null): number[] {
-  const n = keys.length;
-  const order: number[] = new Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  let width = 0;
-  for (const k of keys) if (k.length > width) width = k.length;
-  refine(order, keys, recs, 0, n, 0, width);
-  return order;
-}
+class Sorter {
+  private hi: Uint32Array;
+  private lo: Uint32Array;
+  private tmpHi: Uint32Array;
+  private tmpLo: Uint32Array;
+  private tmpE: Uint32Array;
+  private readonly hist = new Int32Array(8 * 256);
 
-const SMALL_RUN = 24;
+  constructor(private readonly buf: Buffer, private readonly len: number, private readonly recs: Uint32Array | null,
+    n: number) {
+    this.hi = new Uint32Array(n);
+    this.lo = new Uint32Array(n);
+    this.tmpHi = new Uint32Array(n);
+    this.tmpLo = new Uint32Array(n);
+    this.tmpE = new Uint32Array(n);
+  }
 
-function refine(order: number[], keys: string[], recs: number[] | null, lo: number, hi: number, off: number,
-  width: number): void {
-  const m = hi - lo;
-  if (m < 2) return;
-  if (m < SMALL_RUN || off >= width || m >= 0x1000000) {
-    // insertion sort of a short run (or the records of equal keys); the
-    // keys agree up to `off`, so comparing them whole (natively) is the same
-    for (let i = lo + 1; i < hi; i++) {
-      const v = order[i];
-      const kv = keys[v];
+  sort(order: Uint32Array): void {
+    this.run(order, 0, order.length, 0);
+  }
+
+  /** Read the key bytes [off, off + 8) of entries a..b into the words; false when they are all the same. */
+  private load(order: Uint32Array, a: number, b: number, off: number): boolean {
+    const buf = this.buf;
+    const len = this.len;
+    const hw = this.hi;
+    const lw = this.lo;
+    let same = true;
+    if (off + 8 <= len) {
+      for (let i = a; i < b; i++) {
+        const o = order[i] * len + off;
+        const h = ((buf[o] << 24) | (buf[o + 1] << 16) | (buf[o + 2] << 8) | buf[o + 3]) >>> 0;
+        const l = ((buf[o + 4] << 24) | (buf[o + 5] << 16) | (buf[o + 6] << 8) | buf[o + 7]) >>> 0;
+        hw[i] = h;
+        lw[i] = l;
+        if (same && (h !== hw[a] || l !== lw[a])) same = false;
+      }
+    } else {
+      // the key ends within these eight bytes: zeros after it
+      const take = len - off;
+      for (let i = a; i < b; i++) {
+        const o = order[i] * len + off;
+        let h = 0;
+        let l = 0;
+        for (let k = 0; k < 4; k++) h = h * 256 + (k < take ? buf[o + k] : 0);
+        for (let k = 4; k < 8; k++) l = l * 256 + (k < take ? buf[o + k] : 0);
+        hw[i] = h;
+        lw[i] = l;
+        if (same && (h !== hw[a] || l !== lw[a])) same = false;
+      }
+    }
+    return !same;
+  }
+
+  private run(order: Uint32Array, a: number, b: number, off: number): void {
+    for (;;) {
+      if (off >= this.len) {
+        if (this.recs !== null) this.byRecord(order, a, b);
+        return;
+      }
+      if (this.load(order, a, b, off)) break;
+      off += 8;
+    }
+    if (b - a < SMALL_RUN) this.insertion(order, a, b);
+    else this.radix(order, a, b);
+    const hw = this.hi;
+    const lw = this.lo;
+    let start = a;
+    for (let i = a + 1; i <= b; i++) {
+      if (i === b || hw[i] !== hw[start] || lw[i] !== lw[start]) {
+        if (i - start > 1) this.run(order, start, i, off + 8);
+        start = i;
+      }
+    }
+  }
+
+  /** Stable insertion sort of entries a..b by their words. */
+  private insertion(order: Uint32Array, a: number, b: number): void {
+    const hw = this.hi;
+    const lw = this.lo;
+    for (let i = a + 1; i < b; i++) {
+      const e = order[i];
+      const h = hw[i];
+      const l = lw[i];
       let j = i - 1;
-      while (j >= lo) {
-        const o = order[j];
-        const ko = keys[o];
-        if (ko < kv || (ko === kv && (recs === null ? o < v : recs[o] <= recs[v]))) break;
-        order[j + 1] = o;
+      while (j >= a && (hw[j] > h || (hw[j] === h && lw[j] > l))) {
+        order[j + 1] = order[j];
+        hw[j + 1] = hw[j];
+        lw[j + 1] = lw[j];
         j--;
       }
-      order[j + 1] = v;
+      order[j + 1] = e;
+      hw[j + 1] = h;
+      lw[j + 1] = l;
     }
-    return;
   }
-  // 64-bit sort keys: four key bytes in the high word; the low word holds
-  // the run position and as many more key bytes as it leaves room for
-  const posBits = m <= 0x100 ? 8 : m <= 0x10000 ? 16 : 24;
-  const extra = (32 - posBits) >> 3;
-  const step = 4 + extra;
-  const big = new BigUint64Array(m);
-  const words = new Uint32Array(big.buffer);
-  let uniform = true;
-  for (let k = 0; k < m; k++) {
-    const s = keys[order[lo + k]];
-    const w = s.length;
-    let high = 0;
-    for (let j = off; j < off + 4; j++) high = high * 256 + (j < w ? s.charCodeAt(j) : 0);
-    let low = 0;
-    for (let j = off + 4; j < off + step; j++) low = low * 256 + (j < w ? s.charCodeAt(j) : 0);
-    words[2 * k] = ((low << posBits) | k) >>> 0;
-    words[2 * k + 1] = high;
-    if (uniform && k > 0 && (high !== words[1] || (words[2 * k] >>> posBits) !== (words[0] >>> posBits))) uniform = false;
-  }
-  if (uniform) {
-    // these bytes are the same in the whole run: on to the next ones
-    refine(order, keys, recs, lo, hi, off + step, width);
-    return;
-  }
-  big.sort();
-  const mask = posBits === 24 ? 0xffffff : posBits === 16 ? 0xffff : 0xff;
-  const prev = order.slice(lo, hi);
-  for (let k = 0; k < m; k++) order[lo + k] = prev[words[2 * k] & mask];
-  let start = 0;
-  for (let k = 1; k <= m; k++) {
-    if (k === m || words[2 * k + 1] !== words[2 * start + 1] ||
-        (words[2 * k] >>> posBits) !== (words[2 * start] >>> posBits)) {
-      if (k - start > 1) refine(order, keys, recs, lo + start, lo + k, off + step, width);
-      start = k;
+
+  /** Stable sort of entries a..b by their words, a byte per pass (bytes all entries share are left out). */
+  private radix(order: Uint32Array, a: number, b: number): void {
+    const h = this.hist;
+    h.fill(0);
+    let hw = this.hi;
+    let lw = this.lo;
+    let e = order;
+    for (let i = a; i < b; i++) {
+      const x = lw[i];
+      h[x & 0xff]++;
+      h[256 + ((x >>> 8) & 0xff)]++;
+      h[512 + ((x >>> 16) & 0xff)]++;
+      h[768 + (x >>> 24)]++;
+      const y = hw[i];
+      h[1024 + (y & 0xff)]++;
+      h[1280 + ((y >>> 8) & 0xff)]++;
+      h[1536 + ((y >>> 16) & 0xff)]++;
+      h[1792 + (y >>> 24)]++;
     }
+    const m = b - a;
+    let th = this.tmpHi;
+    let tl = this.tmpLo;
+    let te = this.tmpE;
+    for (let pass = 0; pass < 8; pass++) {
+      const base = pass * 256;
+      let skip = false;
+      let sum = a;
+      for (let v = 0; v < 256; v++) {
+        const c = h[base + v];
+        if (c === m) skip = true;
+        h[base + v] = sum;
+        sum += c;
+      }
+      if (skip) continue;
+      const low = pass < 4;
+      const shift = (pass & 3) * 8;
+      for (let i = a; i < b; i++) {
+        const d = ((low ? lw[i] : hw[i]) >>> shift) & 0xff;
+        const at = h[base + d]++;
+        th[at] = hw[i];
+        tl[at] = lw[i];
+        te[at] = e[i];
+      }
+      let t = hw; hw = th; th = t;
+      t = lw; lw = tl; tl = t;
+      t = e; e = te; te = t;
+    }
+    if (e !== order) {
+      order.set(e.subarray(a, b), a);
+      this.hi.set(hw.subarray(a, b), a);
+      this.lo.set(lw.subarray(a, b), a);
+    }
+  }
+
+  /** Entries with equal keys, by record number (stable). */
+  private byRecord(order: Uint32Array, lo: number, hi: number): void {
+    const recs = this.recs!;
+    let sorted = true;
+    for (let i = lo + 1; i < hi && sorted; i++) if (recs[order[i - 1]] > recs[order[i]]) sorted = false;
+    if (sorted) return;
+    const run = Array.from(order.subarray(lo, hi));
+    run.sort((a, b) => recs[a] - recs[b] || a - b);
+    for (let i = 0; i < run.length; i++) order[lo + i] = run[i];
   }
 }

@@ -9,11 +9,8 @@ import { latin1 } from '../dbf/fieldcodec.js';
 import type { Value } from '../../runtime/values/types.js';
 import { keyCompare, keyTypeClass, keyTypeOf } from './key.js';
 
-/** Keys of a new order in their final order, with their records. */
-export interface SortedKeys {
-  keys: string[];
-  recs: number[];
-}
+export type { SortedKeys } from './keyset.js';
+import type { SortedKeys } from './keyset.js';
 
 export interface TagScope {
   /** the scope as given (a value or a codeblock) */
@@ -116,12 +113,24 @@ export abstract class Tag implements TagInfo {
     return this.encode(v)[0];
   }
   /**
-   * The key of a single-field key expression straight from the field's
-   * bytes at `b[o]`, or null when it must be evaluated: a C field of the
-   * key's length is its own key.
+   * Write at `dst[at]` the key of a single-field key expression straight
+   * from the field's bytes at `b[o]`; false when it must be evaluated. A C
+   * field of the key's length is its own key.
    */
+  fieldKeyInto(b: Buffer, o: number, f: Field, dst: Buffer, at: number): boolean {
+    if (f.type !== FT_STRING || f.len !== this.keyLen) return false;
+    for (let k = 0; k < f.len; k++) dst[at + k] = b[o + k];
+    return true;
+  }
+
+  private keyScratch: Buffer | null = null;
+
+  /** The key of a single-field key expression from the field's bytes (fieldKeyInto), or null. */
   fieldKey(b: Buffer, o: number, f: Field): string | null {
-    return f.type === FT_STRING && f.len === this.keyLen ? latin1(b, o, o + f.len) : null;
+    if (f.type === FT_STRING) return f.len === this.keyLen ? latin1(b, o, o + f.len) : null;
+    let s = this.keyScratch;
+    if (s === null) s = this.keyScratch = Buffer.alloc(Math.max(this.keyLen, 1));
+    return this.fieldKeyInto(b, o, f, s, 0) ? latin1(s, 0, this.keyLen) : null;
   }
   /** The field that is the whole key expression (null: none; undefined: not looked up yet). */
   keyFieldDef: Field | null | undefined = undefined;

@@ -4,10 +4,23 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ntxDateText, ntxNumberText } from '../../rdd/order/rawkey.js';
+import { dateTextInto, ntxNumberInto } from '../../rdd/order/rawkey.js';
 import { ntxKey } from '../../rdd/order/key.js';
 import { parseNumber, dateOfDigits } from '../../rdd/dbf/fieldcodec.js';
 import { HbDate, HbNum } from '../../runtime/values/types.js';
+
+// the key text written, or null when the bytes are left to the long way
+function ntxNumberText(b: Buffer, o: number, len: number, dec: number): string | null {
+  const dst = Buffer.alloc(len + 4, 0x7e);
+  if (!ntxNumberInto(b, o, len, dec, dst, 2)) return dst.every((c) => c === 0x7e) ? null : 'written on failure';
+  return dst.toString('latin1', 2, 2 + len);
+}
+
+function ntxDateText(b: Buffer, o: number): string | null {
+  const dst = Buffer.alloc(12, 0x7e);
+  if (!dateTextInto(b, o, dst, 2)) return dst.every((c) => c === 0x7e) ? null : 'written on failure';
+  return dst.toString('latin1', 2, 10);
+}
 
 function numberTexts(len: number, dec: number): string[] {
   const out: string[] = [];

@@ -1,0 +1,70 @@
+// The keys of an index being built: fixed-width key bytes of every entry
+// in one buffer, with the entry's record number, in the order they were
+// read. Sorting (sort.ts) yields the entries' final order.
+
+import { latin1 } from '../dbf/fieldcodec.js';
+
+export class KeySet {
+  buf: Buffer;
+  recs: Uint32Array;
+  count = 0;
+
+  constructor(readonly keyLen: number, capacity: number) {
+    const cap = Math.max(capacity, 16);
+    this.buf = Buffer.allocUnsafe(cap * Math.max(keyLen, 1));
+    this.recs = new Uint32Array(cap);
+  }
+
+  /**
+   * Start a new entry for record `rec`: the offset in `buf` where its
+   * `keyLen` bytes go. The entry counts once commit() is called.
+   */
+  slot(rec: number): number {
+    if (this.count === this.recs.length) this.grow();
+    this.recs[this.count] = rec;
+    return this.count * this.keyLen;
+  }
+
+  commit(): void {
+    this.count++;
+  }
+
+  /** Add a key given as text (a shorter one is padded with zero bytes, as pages store it). */
+  addString(key: string, rec: number): void {
+    const o = this.slot(rec);
+    const len = this.keyLen;
+    const b = this.buf;
+    const n = key.length < len ? key.length : len;
+    for (let i = 0; i < n; i++) b[o + i] = key.charCodeAt(i);
+    if (n < len) b.fill(0, o + n, o + len);
+    this.count++;
+  }
+
+  /** The key of entry `e` as text. */
+  key(e: number): string {
+    const o = e * this.keyLen;
+    return latin1(this.buf, o, o + this.keyLen);
+  }
+
+  private grow(): void {
+    const cap = this.recs.length * 2;
+    const buf = Buffer.allocUnsafe(cap * Math.max(this.keyLen, 1));
+    this.buf.copy(buf, 0, 0, this.count * this.keyLen);
+    this.buf = buf;
+    const recs = new Uint32Array(cap);
+    recs.set(this.recs);
+    this.recs = recs;
+  }
+}
+
+/** Keys of a new order in their final order: entries `order[0 .. count)` of `set`. */
+export interface SortedKeys {
+  set: KeySet;
+  order: Uint32Array;
+  count: number;
+}
+
+/** No keys (an empty order). */
+export function noKeys(keyLen: number): SortedKeys {
+  return { set: new KeySet(keyLen, 0), order: new Uint32Array(0), count: 0 };
+}
