@@ -58,8 +58,9 @@ export function parseMacro(text: string, allowList = false, sw: Switches = macro
 }
 
 /**
- * JS source of a macro's module: `rt` in, an evaluator `(ctx, v) => value`
- * out (`v` is the value an assignment macro stores).
+ * JS source of a macro's module: `rt` in, an evaluator `(ctx, v, mk) => value`
+ * out (`v` is the value an assignment macro stores, `mk` the literals a
+ * macro shape takes as parameters).
  */
 export function macroSource(e: Expr, owner = '(macro)'): string {
   const g = new ModuleGen('', undefined, true);
@@ -67,5 +68,5 @@ export function macroSource(e: Expr, owner = '(macro)'): string {
   const body = new ExprGen(fc).gen(e);
   const temps = fc.temps.length ? `let ${fc.temps.join(', ')}; ` : '';
   return `const { ${RUNTIME_NAMES.join(', ')} } = rt.api;\n${g.header.join('\n')}\n` +
-    `return (ctx, v) => { ${temps}const fm = ctx.frames[ctx.sp]; return ${body}; };`;
+    `return (ctx, v, mk) => { ${temps}const fm = ctx.frames[ctx.sp]; return ${body}; };`;
 }

@@ -26,6 +26,11 @@ const REDUCIBLE = new Set([
   'HB_BITTEST', 'HB_BITNOT', 'HB_I18N_GETTEXT_NOOP', 'HB_I18N_NGETTEXT_NOOP',
 ]);
 
+/** Whether the reducer may fold a call to this function. */
+export function isReducibleCall(name: string): boolean {
+  return funcId(name) !== null;
+}
+
 /** The function a call names for the reducer (reserved abbreviations resolved), or null. */
 function funcId(name: string): string | null {
   const full = reservedName(name);

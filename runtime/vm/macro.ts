@@ -12,12 +12,15 @@ import { makeError, launchSubst } from '../errors/launch.js';
 import { EF_CANSUBSTITUTE } from '../errors/error.js';
 import { mvRef, varSet } from './variables.js';
 import { elemRef } from './arrays.js';
+import { scanShape, shapeTree, shapeArgs, type Shape, type ShapeFn } from './macro-shape.js';
 
 type Compiled = (ctx: Thread) => Value;
 type Assigner = (ctx: Thread, v: Value) => Value;
 
 const CACHE_LIMIT = 4096;
 const cache = new Map<string, Compiled>();
+/** compiled shapes by shape key; null: texts of that shape compile one by one */
+const shapes = new Map<string, Shape | null>();
 
 function syntaxError(ctx: Thread, text: string): Value {
   return launchSubst(ctx, makeError(ctx, { genCode: 7, subCode: 1449, operation: '&', args: [text], flags: EF_CANSUBSTITUTE }));
@@ -43,12 +46,37 @@ function parse(text: string, allowList = false): Expr | null {
 export function compileMacro(ctx: Thread, text: string): Compiled | null {
   let fn = cache.get(text);
   if (fn !== undefined) return fn;
-  const e = parse(text);
+  const scan = scanShape(text);
+  let e: Expr | null | undefined;
+  if (scan !== null) {
+    const shape = shapes.get(scan.key);
+    if (shape !== undefined) {
+      const mk = shape === null ? null : shapeArgs(shape, scan);
+      if (mk !== null) return bindShape(shape!.fn, mk);
+    } else {
+      e = parse(text);
+      if (e === null) return null;
+      const params = shapeTree(e, scan);
+      if (shapes.size >= CACHE_LIMIT) shapes.clear();
+      if (params === null) {
+        shapes.set(scan.key, null);
+      } else {
+        const made: Shape = { fn: ctx.vm.linkMacro(macroSource(e)) as ShapeFn, params };
+        shapes.set(scan.key, made);
+        return bindShape(made.fn, shapeArgs(made, scan)!);
+      }
+    }
+  }
+  e ??= parse(text);
   if (e === null) return null;
   fn = ctx.vm.linkMacro(macroSource(e)) as Compiled;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, fn);
   return fn;
+}
+
+function bindShape(fn: ShapeFn, mk: Value[]): Compiled {
+  return (ctx) => fn(ctx as never, undefined, mk);
 }
 
 /** A macro in an argument list (or array literal): `f( &c )` with c = "1, 2" passes two values. */
