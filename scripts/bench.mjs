@@ -6,13 +6,16 @@
 // alternate in the same sitting and the table shows per-phase medians and
 // the ratio hbts/Harbour.
 //
+// `compile` times a fresh (uncached) compile of a generated 10,000-line
+// program, whole process included.
+//
 //   --runs N          alternating runs per program (default 3)
-//   --only a,b        programs to run: vm_core, dbf_bench, oop_send, hello, speedtst (or any tests/bench/NAME.prg)
+//   --only a,b        programs to run: vm_core, dbf_bench, oop_send, hello, compile, speedtst (or any tests/bench/NAME.prg)
 //   --speedtst PATH   also run Harbour's tests/speedtst.prg from a checkout
 //   --n N             argument for vm_core / dbf_bench (their size)
 
 import { spawnSync, execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -20,7 +23,7 @@ const root = new URL('..', import.meta.url).pathname;
 const cli = join(root, 'dist', 'runtime', 'launch.cjs');
 const benchDir = join(root, 'tests', 'bench');
 
-const opts = { runs: 3, only: ['vm_core', 'dbf_bench', 'oop_send', 'hello'], speedtst: null, n: null };
+const opts = { runs: 3, only: ['vm_core', 'dbf_bench', 'oop_send', 'hello', 'compile'], speedtst: null, n: null };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
@@ -58,6 +61,9 @@ function runOnce(cmd, args) {
   for (const line of (r.stdout ?? '').split('\n')) {
     const m = /^([A-Za-z0-9_.]+):\s+(-?[\d.]+)\s*$/.exec(line.trim());
     if (m && m[1] !== 'checksum') phases.set(m[1], Number(m[2]));
+    // speedtst: "[ T001: x := L_C ].....0.03" and "[ total application time: ]....8.88"
+    const t = /^\[ (T\d+|total application time):.*?\]\.+\s*(-?[\d.]+)\s*$/.exec(line.trim());
+    if (t) phases.set(t[1] === 'total application time' ? 'total' : t[1], Number(t[2]));
     const c = /^checksum:\s*(\d+)/.exec(line.trim());
     if (c) checksum = c[1];
   }
@@ -121,8 +127,61 @@ function hello() {
   console.log(`hbts / node -e 0 = ${(ours / nodeFloor).toFixed(2)}`);
 }
 
+/** A program of `lines` lines: many functions mixing the statement kinds. */
+function bigProgram(lines) {
+  const out = ['PROCEDURE Main()', '   ? "compiled"', '   RETURN', ''];
+  for (let f = 0; out.length < lines; f++) {
+    out.push(
+      `STATIC FUNCTION Fn${f}( a, b, c )`,
+      '   LOCAL i, x := 0, s := "", h := { "k" => 1 }, arr := {}',
+      '   FOR i := 1 TO Len( a )',
+      `      IF a[ i ] > ${f} .AND. b != NIL`,
+      '         x += a[ i ] * 2 - b',
+      `      ELSEIF ValType( a[ i ] ) == "C"`,
+      '         s += Upper( SubStr( a[ i ], 1, 3 ) ) + Str( i, 5 )',
+      '      ELSE',
+      '         AAdd( arr, {| y | y + i } )',
+      '      ENDIF',
+      '   NEXT',
+      '   DO CASE',
+      `   CASE c == ${f % 7}`,
+      '      x := iif( Empty( s ), 1, 2 )',
+      '   CASE c == NIL',
+      '      h[ "n" ] := hb_ntos( x ) + "/" + DToS( Date() )',
+      '   OTHERWISE',
+      '      BEGIN SEQUENCE',
+      '         x := x / c',
+      '      RECOVER',
+      '         x := -1',
+      '      END SEQUENCE',
+      '   ENDCASE',
+      '   DO WHILE x > 100',
+      '      x := Int( x / 2 )',
+      '   ENDDO',
+      '   FOR EACH i IN arr',
+      '      x += Eval( i, x )',
+      '   NEXT',
+      `   RETURN { x, s, h, Len( arr ), Fn${f}( {}, NIL, 0 ) == NIL }`,
+      '');
+  }
+  return out.join('\n') + '\n';
+}
+
+function compile() {
+  const dir = mkdtempSync(join(tmpdir(), 'hbts-compile-'));
+  const prg = join(dir, 'big.prg');
+  const src = bigProgram(10000);
+  writeFileSync(prg, src);
+  const runs = Math.max(3, opts.runs);
+  const walls = Array.from({ length: runs }, () => runOnce(['node', cli, '--no-cache', prg], []).wall * 1000);
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`\n## compile (${src.split('\n').length - 1} lines, no cache, whole process)`);
+  console.log(`| command | median ms |\n| --- | ---: |\n| hbts --no-cache big.prg | ${median(walls).toFixed(1)} |`);
+}
+
 for (const name of opts.only) {
   if (name === 'hello') hello();
+  else if (name === 'compile') compile();
   else if (name === 'speedtst') {
     if (!opts.speedtst) continue;
     const dir = mkdtempSync(join(tmpdir(), 'hbts-speedtst-'));
