@@ -62,7 +62,8 @@ export class StmtParser {
       const c = this.cursor();
       if (c === undefined || isFuncStart(c)) {
         if (opener) {
-          const line = c ? c.line : (this.stmts[this.i - 1]?.line ?? 0);
+          // at the end of the file Harbour names the line after the last statement
+          const line = c ? c.line : (this.stmts[this.i - 1]?.line ?? 0) + 1;
           throw new CompileError(17, line, [opener]);
         }
         return out;

@@ -91,6 +91,8 @@ test('function headers: modifiers, parameters, varargs', () => {
 
 const bad: Array<[string, string[]]> = [
   ['PROCEDURE Main()\nIF .T.\n? 1\nRETURN\nFUNCTION X()\nRETURN 1\n', ['5:E0017']],
+  // at the end of the file: the line after the last statement, blank lines aside
+  ['PROCEDURE Main()\nIF .T.\nRETURN\n\n\n', ['4:E0017']],
   ['PROCEDURE Main()\nNEXT\nENDIF\nENDDO\nENDCASE\nRETURN\n', ['2:E0013', '3:E0010', '4:E0011', '5:E0012']],
   ['PROCEDURE Main()\nLOOP\nEXIT\nRETURN\n', ['2:E0018', '3:E0018']],
   ['PROCEDURE Main()\nx := (1 +\nRETURN\n', ['2:E0020']],
