@@ -28,6 +28,9 @@ buildSync({
   format: 'cjs',
   outfile: bundle,
   external: ['koffi'],
+  // smaller source: less to read and to compile lazily at start-up; names kept for messages
+  minify: true,
+  keepNames: true,
   define: { 'import.meta.url': '__hbtsUrl' },
   banner: { js: "const __hbtsUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'error',

@@ -97,6 +97,10 @@ export class CdxTag extends Tag {
     return !this.ignoreCase && super.fieldKeyInto(b, o, f, dst, at);
   }
 
+  override rawTextKeys(): boolean {
+    return !this.ignoreCase;
+  }
+
   override fieldKey(b: Buffer, o: number, f: Field): string | null {
     return this.ignoreCase ? null : super.fieldKey(b, o, f);
   }

@@ -4,6 +4,7 @@
 // reads every record, so this matters.
 
 import { dateEncode } from '../../runtime/values/date.js';
+import { FT_DATE, FT_STRING, type Field } from '../dbf/fields.js';
 
 const SPACE = 32;
 const ZERO = 48;
@@ -70,5 +71,65 @@ export function dateTextInto(b: Buffer, o: number, dst: Buffer, at: number): boo
     }
   }
   for (let k = 0; k < 8; k++) dst[at + k] = b[o + k];
+  return true;
+}
+
+/** One piece of a character key made of fields: a C field's bytes, or DToS() of a D field. */
+export interface RawKeyPart {
+  offset: number;
+  len: number;
+  date: boolean;
+}
+
+/** Field lookup for keyParts(): the field named (already without alias), or undefined. */
+export type FieldByName = (name: string) => Field | undefined;
+
+/**
+ * The parts of a character key expression that is a concatenation of C
+ * fields and DToS( D field ) (`a + b + DToS( d )`), or null for any other
+ * expression. `strip` takes a part's alias off (FIELD->, the area's own
+ * alias) and returns the bare field name or ''. The parts' lengths must add
+ * up to `keyLen`.
+ */
+export function keyParts(expr: string, keyLen: number, strip: (s: string) => string, field: FieldByName,
+  dtosIsLibrary: () => boolean): RawKeyPart[] | null {
+  if (/["'[\]]/.test(expr)) return null;
+  const parts: RawKeyPart[] = [];
+  let total = 0;
+  for (const raw of expr.split('+')) {
+    let s = raw.trim();
+    let date = false;
+    const m = /^DTOS\s*\(\s*([^()]*?)\s*\)$/i.exec(s);
+    if (m !== null) {
+      if (!dtosIsLibrary()) return null;
+      date = true;
+      s = m[1];
+    }
+    const name = strip(s);
+    if (name === '') return null;
+    const f = field(name);
+    if (f === undefined) return null;
+    if (date ? f.type !== FT_DATE || f.len !== 8 : f.type !== FT_STRING) return null;
+    parts.push({ offset: f.offset, len: f.len, date });
+    total += f.len;
+  }
+  return parts.length > 0 && total === keyLen ? parts : null;
+}
+
+/**
+ * Write at `dst[at]` the key of `parts` from the record at `b[o]`; false
+ * (the key must be evaluated) when a D field does not hold a valid date.
+ */
+export function keyPartsInto(parts: RawKeyPart[], b: Buffer, o: number, dst: Buffer, at: number): boolean {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p.date) {
+      if (!dateTextInto(b, o + p.offset, dst, at)) return false;
+    } else {
+      const from = o + p.offset;
+      for (let k = 0; k < p.len; k++) dst[at + k] = b[from + k];
+    }
+    at += p.len;
+  }
   return true;
 }

@@ -4,6 +4,7 @@
 // physical key order (descending orders, user-reversed orders, scopes).
 // The storage (pages, files) belongs to the subclasses.
 
+import type { RawKeyPart } from './rawkey.js';
 import { FT_STRING, type Field } from '../dbf/fields.js';
 import { latin1 } from '../dbf/fieldcodec.js';
 import type { Value } from '../../runtime/values/types.js';
@@ -134,6 +135,12 @@ export abstract class Tag implements TagInfo {
   }
   /** The field that is the whole key expression (null: none; undefined: not looked up yet). */
   keyFieldDef: Field | null | undefined = undefined;
+  /** The fields a character key is concatenated from (null: it is not; undefined: not looked up yet). */
+  keyPartsDef: RawKeyPart[] | null | undefined = undefined;
+  /** Whether a character key is stored as the text's bytes as they are (no case folding). */
+  rawTextKeys(): boolean {
+    return true;
+  }
   /** The value of a key (ordKeyVal); `decimals` is SET DECIMALS for floating-point keys. */
   abstract decode(key: string, decimals: number): Value;
   /** Move to the first / last key; false when the index is empty. */
