@@ -9,7 +9,7 @@ import {
   SCOPE_OVERLOADED, SCOPE_PERSIST, SCOPE_PROTECTED, SCOPE_READONLY, SCOPE_SHARED, SCOPE_SUPER,
 } from './scope-bits.js';
 import { cloneValue } from './clone.js';
-import { HbNum, HbObject, HbSymbol, type Block, type Value } from '../values/types.js';
+import { HbDate, HbNum, HbObject, HbPointer, HbSymbol, HbTimestamp, type Block, type Value } from '../values/types.js';
 import type { FuncSym } from '../vm/symbols.js';
 
 /** The message names operators are overloaded by, from the operator as written. */
@@ -259,10 +259,9 @@ export function itemTypeOf(v: Value): string {
   if (typeof v === 'boolean') return 'L';
   if (typeof v === 'function') return 'B';
   if (v instanceof HbSymbol) return 'S';
-  const tag = v.constructor.name;
-  if (tag === 'HbDate') return 'D';
-  if (tag === 'HbTimestamp') return 'T';
-  if (tag === 'HbPointer') return 'P';
+  if (v instanceof HbDate) return 'D';
+  if (v instanceof HbTimestamp) return 'T';
+  if (v instanceof HbPointer) return 'P';
   return '';
 }
 
