@@ -40,10 +40,11 @@ import { functions as tbcolumn } from './tbcolumn.js';
 import { functions as tbrowse } from './tbrowse.js';
 import { functions as mouse } from './get-mouse.js';
 import { functions as getColors } from './getsys-colors.js';
+import { functions as headerSupport } from './header-support.js';
 
 export type StdModule = Record<string, Fn>;
 
-const MODULES: StdModule[] = [console, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors];
+const MODULES: StdModule[] = [console, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport];
 
 /** Generator twins of the functions that can wait (threads run these). */
 const GENERATORS: Array<Record<string, GenFn>> = [threadGenerators];
