@@ -61,7 +61,8 @@ export abstract class WorkArea {
 
   locateScope: Scope | null = null;
 
-  constructor(readonly mgr: WorkAreaManager, readonly driver: string) {}
+  /** mgr: the thread's areas this one belongs to (hb_dbRequest() moves it to another thread) */
+  constructor(public mgr: WorkAreaManager, readonly driver: string) {}
 
   get ctx(): Thread {
     return this.mgr.ctx;

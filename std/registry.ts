@@ -41,13 +41,14 @@ import { functions as tbrowse } from './tbrowse.js';
 import { functions as mouse } from './get-mouse.js';
 import { functions as getColors } from './getsys-colors.js';
 import { functions as headerSupport } from './header-support.js';
+import { functions as dbDetach, generators as dbDetachGenerators } from './dbdetach.js';
 
 export type StdModule = Record<string, Fn>;
 
-const MODULES: StdModule[] = [console, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport];
+const MODULES: StdModule[] = [console, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach];
 
 /** Generator twins of the functions that can wait (threads run these). */
-const GENERATORS: Array<Record<string, GenFn>> = [threadGenerators];
+const GENERATORS: Array<Record<string, GenFn>> = [threadGenerators, dbDetachGenerators];
 
 export function registerStd(vm: VM): void {
   for (const m of MODULES) for (const name in m) vm.syms.define(name, m[name]);
