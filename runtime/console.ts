@@ -10,7 +10,11 @@
 //
 // Output is buffered and written with writeSync so that the order of stdout
 // and stderr writes and the bytes themselves (latin1: one char per byte)
-// are exactly what the program produced.
+// are exactly what the program produced. Harbour writes at once; so that a
+// reader (or a program killed later) does not wait for a full buffer, the
+// first write into an empty buffer asks the VM for flush points (onPending):
+// loop back edges check the buffer's age and write it out once it is a few
+// milliseconds old.
 
 import { writeSync } from 'node:fs';
 
@@ -18,9 +22,21 @@ const FLUSH_AT = 1 << 16;
 
 export class OutStream {
   private buf = '';
+  /** called when the buffer stops being empty */
+  onPending: (() => void) | null = null;
+  /** when the oldest buffered text was written (performance.now()) */
+  pendingSince = 0;
   constructor(private readonly fd: number) {}
 
+  get pending(): boolean {
+    return this.buf.length !== 0;
+  }
+
   write(s: string): void {
+    if (this.buf.length === 0 && this.onPending !== null) {
+      this.pendingSince = performance.now();
+      this.onPending();
+    }
     this.buf += s;
     if (this.buf.length >= FLUSH_AT) this.flush();
   }

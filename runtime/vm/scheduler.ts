@@ -32,6 +32,9 @@ export const YIELD = 0;
 export type Step = Generator<unknown, Value, unknown>;
 
 const SLICE = 10_000;
+/** back edges between looks at buffered output, and the age at which it is written */
+export const OUTPUT_BUDGET = 256;
+const OUTPUT_AGE_MS = 10;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 export class Scheduler {
@@ -109,7 +112,8 @@ export class Scheduler {
       const now = performance.now();
       if (now >= deadline) return false;
       if (this.round()) continue;
-      // nothing can run: sleep until the nearest deadline
+      // nothing can run: sleep until the nearest deadline, the output shown
+      this.vm.console.flush();
       let next = deadline;
       for (const t of this.live) if (t.state === 'ready' && t.wait !== null) next = Math.min(next, t.wait.deadline);
       if (next === Infinity) deadlock(ctx);
@@ -117,10 +121,12 @@ export class Scheduler {
     }
   }
 
-  /** A back edge of plain code: let the others run one slice each. */
+  /** A back edge of plain code: output a few ms old goes out, the others run one slice each. */
   preempt(ctx: Thread): void {
+    const out = this.vm.console.stdout;
+    if (out.pending && performance.now() - out.pendingSince >= OUTPUT_AGE_MS) out.flush();
     if (this.live.length > 0) this.round();
-    ctx.budget = this.live.length > 0 ? SLICE : Infinity;
+    ctx.budget = this.live.length > 0 ? SLICE : out.pending ? OUTPUT_BUDGET : Infinity;
   }
 
   /** Drive a blocking operation (a generator) from plain code. */

@@ -17,7 +17,7 @@ import { Message } from '../classes/send.js';
 import { makeLinkage, type Linkage } from './linkage.js';
 import { NO_OVERLOAD } from './arrays.js';
 import type { Value, HbObject } from '../values/types.js';
-import { Scheduler } from './scheduler.js';
+import { OUTPUT_BUDGET, Scheduler } from './scheduler.js';
 
 /** Operator overloading on objects; NO_OVERLOAD when the class does not define it. */
 export interface OperatorHooks {
@@ -55,6 +55,10 @@ export class VM {
     this.main = new Thread(this, 1);
     this.linkage = makeLinkage(this);
     this.sched = new Scheduler(this);
+    // buffered output is looked at every few hundred back edges (see Scheduler.preempt)
+    this.console.stdout.onPending = () => {
+      if (this.main.budget > OUTPUT_BUDGET) this.main.budget = OUTPUT_BUDGET;
+    };
   }
 
   /** A message object with its own dispatch cache (one per call-site module). */
