@@ -43,7 +43,7 @@ function parse(text: string, allowList = false): Expr | null {
 }
 
 /** Compile a macro text to an evaluator (cached), or null on a syntax error. */
-export function compileMacro(ctx: Thread, text: string): Compiled | null {
+export function compileMacro(ctx: Thread, text: string, site?: MacroSite): Compiled | null {
   let fn = cache.get(text);
   if (fn !== undefined) return fn;
   const scan = scanShape(text);
@@ -52,7 +52,13 @@ export function compileMacro(ctx: Thread, text: string): Compiled | null {
     const shape = shapes.get(scan.key);
     if (shape !== undefined) {
       const mk = shape === null ? null : shapeArgs(shape, scan);
-      if (mk !== null) return bindShape(shape!.fn, mk);
+      if (mk !== null) {
+        if (site !== undefined) {
+          site.shape = shape;
+          site.shapeKey = scan.key;
+        }
+        return bindShape(shape!.fn, mk);
+      }
     } else {
       e = parse(text);
       if (e === null) return null;
@@ -102,11 +108,23 @@ export class MacroSite {
   /** for an assignment: the variable a simple name writes, or the compiled assignment */
   sym: VarSym | null = null;
   set: Assigner | null = null;
+  /** the shape of a recent text, so that texts of the same shape skip the caches */
+  shape: Shape | null = null;
+  shapeKey = '';
 }
 
 export function macroGet(ctx: Thread, text: string, site?: MacroSite): Value {
-  if (site !== undefined && site.get !== null && site.text === text) return site.get(ctx);
-  const fn = compileMacro(ctx, text);
+  if (site !== undefined) {
+    if (site.get !== null && site.text === text) return site.get(ctx);
+    if (site.shape !== null) {
+      const scan = scanShape(text);
+      if (scan !== null && scan.key === site.shapeKey) {
+        const mk = shapeArgs(site.shape, scan);
+        if (mk !== null) return site.shape.fn(ctx as never, undefined, mk);
+      }
+    }
+  }
+  const fn = compileMacro(ctx, text, site);
   if (fn === null) return syntaxError(ctx, text);
   if (site !== undefined) {
     site.text = text;
