@@ -230,10 +230,26 @@ export class ExprGen {
       // a memo field's text is "M": the read leaves it in ctx.memoRead
       return `(ctx.memoRead = undefined, valTypeRead(ctx, ${this.gen(args[0])}))`;
     }
+    if (name === 'INT' && local === undefined && args.length === 1 && args[0] !== null && args[0].k === 'bin' && args[0].op === '/') {
+      return this.intOfQuotient(args[0].l, args[0].r);
+    }
     const a = args.length ? ', ' + this.args(args) : '';
     if (local !== undefined) return this.fc.gen ? `(yield* ${genName(local)}(ctx${a}))` : `${local}(ctx${a})`;
     const sym = this.mod.func(name);
     return this.fc.gen ? `(yield* ${sym}.g(ctx${a}))` : `${sym}.fn(ctx${a})`;
+  }
+
+  /**
+   * Int( a / b ), common in xBase code: two plain numbers divide and
+   * truncate in place (no numeric with decimals in between) while INT is
+   * the runtime library's; anything else takes the general path.
+   */
+  private intOfQuotient(l: Expr, r: Expr): string {
+    const x = this.fc.temp();
+    const y = this.fc.temp();
+    const sym = this.mod.func('INT');
+    const slow = this.fc.gen ? `(yield* ${sym}.g(ctx, div(ctx, ${x}, ${y})))` : `${sym}.fn(ctx, div(ctx, ${x}, ${y}))`;
+    return `(${x} = ${this.gen(l)}, ${y} = ${this.gen(r)}, typeof ${x} === 'number' && typeof ${y} === 'number' && ${y} !== 0 && ${sym}.file === '' ? Math.trunc(${x} / ${y}) + 0 : ${slow})`;
   }
 
   /** Whether an expression may be the plain read of a field (whose value may be a memo). */
