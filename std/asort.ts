@@ -80,38 +80,6 @@ function mergeSort(pos: Int32Array, lo: number, n: number, less: Less, buf: Int3
   while (i < n1) pos[out++] = buf[i++];
 }
 
-/** The same merge sort asking a codeblock: the order of its calls is Harbour's. */
-function blockMergeSort(ctx: Thread, a: Value[], block: Block, pos: Int32Array, lo: number, n: number, buf: Int32Array): void {
-  if (n < 2) return;
-  const n1 = n >> 1;
-  const n2 = n - n1;
-  blockMergeSort(ctx, a, block, pos, lo, n1, buf);
-  blockMergeSort(ctx, a, block, pos, lo + n1, n2, buf);
-  for (let i = 0; i < n1; i++) buf[i] = pos[lo + i];
-  let i = 0;
-  let j = lo + n1;
-  const jEnd = lo + n;
-  let out = lo;
-  while (i < n1 && j < jEnd) {
-    const pj = pos[j];
-    const pi = buf[i];
-    // the codeblock may have shrunk the array: such positions are not less
-    let less = false;
-    if (pj < a.length && pi < a.length) {
-      const r = block(ctx, a[pj], a[pi]);
-      less = r === true || (r !== false && blockLess(r));
-    }
-    if (less) {
-      pos[out++] = pj;
-      j++;
-    } else {
-      pos[out++] = pi;
-      i++;
-    }
-  }
-  while (i < n1) pos[out++] = buf[i++];
-}
-
 /** What the elements to sort all are: numbers (none NaN nor a 64-bit integer), strings, or a mix. */
 const MIXED = 0;
 const NUMBERS = 1;
@@ -185,8 +153,17 @@ export function sortRange(ctx: Thread, a: Value[], start: number, count: number,
   const order = new Int32Array(count);
   for (let k = 0; k < count; k++) order[k] = start + k;
   const buf = new Int32Array(count >> 1);
-  if (typeof block === 'function') blockMergeSort(ctx, a, block as Block, order, 0, count, buf);
-  else mergeSort(order, 0, count, (i, j) => naturalLess(ctx, a[i], a[j]), buf);
+  if (typeof block === 'function') {
+    // asked in Harbour's order; positions past an array the codeblock shrank are not less
+    const b = block as Block;
+    mergeSort(order, 0, count, (i, j) => {
+      if (i >= a.length || j >= a.length) return false;
+      const r = b(ctx, a[i], a[j]);
+      return r === true || (r !== false && blockLess(r));
+    }, buf);
+  } else {
+    mergeSort(order, 0, count, (i, j) => naturalLess(ctx, a[i], a[j]), buf);
+  }
   // positions past a shrunk array drop out
   let n = count;
   const items: Value[] = new Array(count);
