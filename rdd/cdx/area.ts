@@ -103,7 +103,7 @@ export class CdxArea extends IndexArea {
     let file: DbFile;
     for (;;) {
       try {
-        file = DbFile.open(path, { readonly: this.readonly, exclusive: !this.shared });
+        file = DbFile.open(path, { readonly: this.readonly, exclusive: !this.shared, map: this.shared });
         break;
       } catch (e) {
         const os = e instanceof OsError ? e.dosCode : 5;
@@ -234,8 +234,8 @@ export class CdxArea extends IndexArea {
       let file: DbFile;
       for (;;) {
         try {
-          file = fresh ? DbFile.open(path, { create: true, exclusive: !shared })
-            : DbFile.open(path, { create: !existsSync(path), exclusive: !shared });
+          file = fresh ? DbFile.open(path, { create: true, exclusive: !shared, map: shared })
+            : DbFile.open(path, { create: !existsSync(path), exclusive: !shared, map: shared });
           break;
         } catch (e) {
           const os = e instanceof OsError ? e.dosCode : 5;

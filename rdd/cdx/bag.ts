@@ -30,6 +30,9 @@ export const CDX_TYPE_STRUCTURE = 0x80;
 /** Pages kept in memory before clean ones are dropped. */
 const CACHE_LIMIT = 32768;
 
+/** The most adjacent pages written at once. */
+const WRITE_RUN = 128;
+
 export class CdxBag implements Bag {
   tags: CdxTag[] = [];
   /** the directory tag (tag names -> header offsets) */
@@ -115,6 +118,33 @@ export class CdxBag implements Bag {
     return p;
   }
 
+  /** pages of a bulk build being gathered for one write: where they start and how many bytes */
+  private built: Buffer | null = null;
+  private builtStart = 0;
+  private builtLen = 0;
+
+  /**
+   * The buffer to encode a bulk-built page at `pos` into; pages that follow
+   * each other in the file go out in one write (endBuilt() writes the last).
+   */
+  builtPage(pos: number): Buffer {
+    const len = this.pageLen;
+    if (this.built === null) this.built = Buffer.allocUnsafe(len * WRITE_RUN);
+    if (this.builtLen > 0 && (pos !== this.builtStart + this.builtLen || this.builtLen === this.built.length)) {
+      this.endBuilt();
+    }
+    if (this.builtLen === 0) this.builtStart = pos;
+    const b = this.built.subarray(this.builtLen, this.builtLen + len);
+    this.builtLen += len;
+    this.changed = true;
+    return b;
+  }
+
+  endBuilt(): void {
+    if (this.builtLen > 0) this.file.write(this.built!, 0, this.builtLen, this.builtStart);
+    this.builtLen = 0;
+  }
+
   /** Put a page on the free list. */
   freePageAt(p: CdxPage): void {
     this.pages.delete(p.pos);
@@ -128,14 +158,24 @@ export class CdxBag implements Bag {
   private writePages(): void {
     if (this.dirty.size > 0) {
       const list = [...this.dirty].sort((a, b) => a.pos - b.pos);
-      const buf = Buffer.alloc(this.pageLen);
+      // pages that follow each other in the file go out in one write
+      const len = this.pageLen;
+      const run = Buffer.allocUnsafe(len * Math.min(list.length, WRITE_RUN));
+      let runStart = 0;
+      let runLen = 0;
       for (const p of list) {
         const t = this.owners.get(p.pos);
         if (t === undefined) continue;
-        p.encode(buf, t.keyLen, t.trail, t.maxRec());
-        this.file.write(buf, 0, this.pageLen, p.pos);
+        if (runLen > 0 && (p.pos !== runStart + runLen || runLen === run.length)) {
+          this.file.write(run, 0, runLen, runStart);
+          runLen = 0;
+        }
+        if (runLen === 0) runStart = p.pos;
+        p.encode(run.subarray(runLen, runLen + len), t.keyLen, t.trail, t.maxRec());
+        runLen += len;
         p.dirty = false;
       }
+      if (runLen > 0) this.file.write(run, 0, runLen, runStart);
       this.dirty.clear();
     }
     if (this.freed.length > 0) {
@@ -180,13 +220,16 @@ export class CdxBag implements Bag {
     if (pos !== 0) this.file.unlockRange(pos, pool + 1);
   }
 
+  /** the free page and update counter, read before every access to a SHARED index */
+  private readonly counters = Buffer.alloc(8);
+
   /** Another process may have changed a SHARED index: drop the cache when it did. */
   private checkVersion(): void {
     if (!this.shared) {
       this.version = this.freePage;
       return;
     }
-    const b = Buffer.alloc(8);
+    const b = this.counters;
     this.file.readInto(b, 0, 8, 4);
     const free = b.readUInt32LE(0);
     const ver = b.readUInt32BE(4);

@@ -21,8 +21,16 @@ export const CDX_DUMMY = 0xffffffff;
 export const INT_HEAD = 12;
 export const EXT_HEAD = 24;
 
+let scratch = Buffer.alloc(256);
+
+/** A buffer of at least `n` bytes for putting keys together. */
+function keyScratch(n: number): Buffer {
+  if (scratch.length < n) scratch = Buffer.alloc(n);
+  return scratch;
+}
+
 /** Leaf packing parameters (Harbour's leaf space init). */
-interface LeafBits {
+export interface LeafBits {
   req: number;
   recBits: number;
   dcBits: number;
@@ -32,7 +40,7 @@ interface LeafBits {
   tcMask: number;
 }
 
-function leafBits(keyLen: number, maxRec: number): LeafBits {
+export function leafBits(keyLen: number, maxRec: number): LeafBits {
   let bits = 0;
   for (let n = keyLen; n !== 0; n >>= 1) bits++;
   let req = bits > 12 ? 5 : bits > 8 ? 4 : 3;
@@ -94,6 +102,36 @@ export class CdxPage {
     p.bits = bits;
     const shift = 32 - bits.tcBits - bits.dcBits;
     let keyPos = b.length;
+    // each key is put together in a scratch buffer from the previous one's
+    // first bytes, its own bytes and the trailing pad, then read as one
+    // (flat) string
+    const k = keyScratch(keyLen);
+    for (let i = 0; i < n; i++) {
+      const e = EXT_HEAD + i * bits.req;
+      const hi = b.readUInt32LE(e + bits.req - 4) >>> shift;
+      const dup = i === 0 ? 0 : hi & bits.dcMask;
+      const trl = (hi >>> bits.dcBits) & bits.tcMask;
+      const fresh = keyLen - dup - trl;
+      if (fresh < 0) return CdxPage.decodeDamaged(p, b, n, keyLen, trail, bits);
+      if (fresh > 0) {
+        keyPos -= fresh;
+        for (let j = 0; j < fresh; j++) k[dup + j] = b[keyPos + j];
+      }
+      for (let j = keyLen - trl; j < keyLen; j++) k[j] = trail;
+      const rec = bits.req >= 4 ? b.readUInt32LE(e) : b.readUIntLE(e, 3);
+      p.keys.push(latin1(k, 0, keyLen));
+      p.recs.push(rec & bits.recMask);
+    }
+    return p;
+  }
+
+  /** A leaf whose counts do not add up to the key length: keys as far as they go. */
+  private static decodeDamaged(p: CdxPage, b: Buffer, n: number, keyLen: number, trail: number,
+    bits: LeafBits): CdxPage {
+    p.keys = [];
+    p.recs = [];
+    const shift = 32 - bits.tcBits - bits.dcBits;
+    let keyPos = b.length;
     let prev = '';
     const pad = String.fromCharCode(trail);
     for (let i = 0; i < n; i++) {
@@ -102,16 +140,16 @@ export class CdxPage {
       const dup = i === 0 ? 0 : hi & bits.dcMask;
       const trl = (hi >>> bits.dcBits) & bits.tcMask;
       const fresh = keyLen - dup - trl;
-      let k = prev.slice(0, dup);
+      let key = prev.slice(0, dup);
       if (fresh > 0) {
         keyPos -= fresh;
-        k += latin1(b, keyPos, keyPos + fresh);
+        key += latin1(b, keyPos, keyPos + fresh);
       }
-      if (trl > 0) k += pad.repeat(trl);
+      if (trl > 0) key += pad.repeat(trl);
       const rec = bits.req >= 4 ? b.readUInt32LE(e) : b.readUIntLE(e, 3);
-      p.keys.push(k);
+      p.keys.push(key);
       p.recs.push(rec & bits.recMask);
-      prev = k;
+      prev = key;
     }
     return p;
   }
@@ -186,19 +224,7 @@ export class CdxPage {
         const max = keyLen - trl;
         while (dup < max && k.charCodeAt(dup) === prev.charCodeAt(dup)) dup++;
       }
-      const e = EXT_HEAD + i * bits.req;
-      let rec = this.recs[i];
-      let hi = ((trl << bits.dcBits) | dup) << hiShift;
-      const from = bits.req - bytesHi;
-      for (let j = 0; j < bits.req; j++) {
-        let byte = rec % 256;
-        rec = Math.floor(rec / 256);
-        if (j >= from) {
-          byte |= hi & 0xff;
-          hi >>>= 8;
-        }
-        b[e + j] = byte;
-      }
+      putLeafEntry(b, EXT_HEAD + i * bits.req, this.recs[i], ((trl << bits.dcBits) | dup) << hiShift, bits.req, bits.req - bytesHi);
       const fresh = keyLen - dup - trl;
       if (fresh > 0) {
         keyPos -= fresh;
@@ -206,17 +232,7 @@ export class CdxPage {
       }
       prev = k;
     }
-    const used = EXT_HEAD + this.keys.length * bits.req;
-    b.writeUInt16LE(keyPos - used, 12);
-    b.writeUInt32LE(bits.recMask >>> 0, 14);
-    if (bits.dcBits <= 8) {
-      b[18] = bits.dcMask;
-      b[19] = bits.tcMask;
-    } else b.writeUInt16LE(bits.dcMask, 18);
-    b[20] = bits.recBits;
-    b[21] = bits.dcBits;
-    b[22] = bits.tcBits;
-    b[23] = bits.req;
+    leafTail(b, keyPos - (EXT_HEAD + this.keys.length * bits.req), bits);
   }
 
   /** Start a leaf with packing for records up to `maxRec` (bulk build). */
@@ -233,5 +249,98 @@ export class CdxPage {
   /** Bytes per leaf entry under the page's packing. */
   get entryBytes(): number {
     return this.bits?.req ?? 3;
+  }
+}
+
+/**
+ * Split keys `order[from ..)` of a bulk build into leaves: the end of the
+ * run that fits in a leaf of `room` bytes (entries of `req` bytes plus the
+ * bytes each key does not share with the one before it or with the
+ * trailing pad), with each key's shared and trailing counts put into `dups`
+ * and `trls` (by position in `order`). At least one key goes into a leaf.
+ */
+export function leafRun(kb: Buffer, keyLen: number, order: Uint32Array, from: number, count: number, trail: number,
+  room: number, req: number, dups: Uint8Array, trls: Uint8Array): number {
+  let free = room;
+  let prev = -1;
+  for (let n = from; n < count; n++) {
+    const o = order[n] * keyLen;
+    let trl = 0;
+    while (trl < keyLen && kb[o + keyLen - 1 - trl] === trail) trl++;
+    let dup = 0;
+    if (prev >= 0) {
+      const max = keyLen - trl;
+      while (dup < max && kb[o + dup] === kb[prev + dup]) dup++;
+      if (free - (keyLen - dup - trl) - req < 0) return n;
+    }
+    dups[n] = dup;
+    trls[n] = trl;
+    free -= keyLen - dup - trl + req;
+    prev = o;
+  }
+  return count;
+}
+
+/**
+ * Encode a leaf of a bulk build straight from key bytes (as encode() lays
+ * out a page holding the same keys): entries `order[from .. to)` of the
+ * fixed-width keys in `kb`, with their records and the counts leafRun()
+ * found, into a page buffer `b`.
+ */
+export function encodeLeafBytes(b: Buffer, attr: number, left: number, right: number, kb: Buffer, keyLen: number,
+  order: Uint32Array, recs: Uint32Array, from: number, to: number, dups: Uint8Array, trls: Uint8Array,
+  bits: LeafBits): void {
+  b.fill(0);
+  const n = to - from;
+  b.writeUInt16LE(attr, 0);
+  b.writeUInt16LE(n, 2);
+  b.writeUInt32LE(left >>> 0, 4);
+  b.writeUInt32LE(right >>> 0, 8);
+  let keyPos = b.length;
+  const bytesHi = (bits.tcBits + bits.dcBits + 7) >> 3;
+  const hiShift = bytesHi * 8 - bits.tcBits - bits.dcBits;
+  const hiFrom = bits.req - bytesHi;
+  for (let i = 0; i < n; i++) {
+    const e = order[from + i];
+    const dup = dups[from + i];
+    const trl = trls[from + i];
+    putLeafEntry(b, EXT_HEAD + i * bits.req, recs[e], ((trl << bits.dcBits) | dup) << hiShift, bits.req, hiFrom);
+    const fresh = keyLen - dup - trl;
+    if (fresh > 0) {
+      keyPos -= fresh;
+      const src = e * keyLen + dup;
+      for (let k = 0; k < fresh; k++) b[keyPos + k] = kb[src + k];
+    }
+  }
+  leafTail(b, keyPos - (EXT_HEAD + n * bits.req), bits);
+}
+
+/** The leaf header after the entries: free space and the packing parameters. */
+function leafTail(b: Buffer, free: number, bits: LeafBits): void {
+  b.writeUInt16LE(free, 12);
+  b.writeUInt32LE(bits.recMask >>> 0, 14);
+  if (bits.dcBits <= 8) {
+    b[18] = bits.dcMask;
+    b[19] = bits.tcMask;
+  } else b.writeUInt16LE(bits.dcMask, 18);
+  b[20] = bits.recBits;
+  b[21] = bits.dcBits;
+  b[22] = bits.tcBits;
+  b[23] = bits.req;
+}
+
+/**
+ * One leaf entry: the record number little-endian in `req` bytes, its top
+ * bytes (from `hiFrom` on) sharing with the trailing/duplicate counts `hi`.
+ */
+function putLeafEntry(b: Buffer, at: number, rec: number, hi: number, req: number, hiFrom: number): void {
+  for (let j = 0; j < req; j++) {
+    let byte = rec % 256;
+    rec = Math.floor(rec / 256);
+    if (j >= hiFrom) {
+      byte |= hi & 0xff;
+      hi >>>= 8;
+    }
+    b[at + j] = byte;
   }
 }

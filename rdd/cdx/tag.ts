@@ -9,7 +9,9 @@ import { dateOfDigits, parseNumber } from '../dbf/fieldcodec.js';
 import type { Value } from '../../runtime/values/types.js';
 import { Tag, type SortedKeys, type TagInfo } from '../order/tag.js';
 import { cdxKey, cdxKeyValue, sortableDoubleInto } from '../order/key.js';
-import { CDX_DUMMY, CDX_NODE_BRANCH, CDX_NODE_LEAF, CDX_NODE_ROOT, EXT_HEAD, INT_HEAD, CdxPage } from './page.js';
+import {
+  CDX_DUMMY, CDX_NODE_BRANCH, CDX_NODE_LEAF, CDX_NODE_ROOT, EXT_HEAD, INT_HEAD, CdxPage, encodeLeafBytes, leafBits, leafRun,
+} from './page.js';
 import {
   CDX_HB_SIGNATURE, CDX_HEADER, CDX_TYPE_COMPACT, CDX_TYPE_COMPOUND, CDX_TYPE_CUSTOM, CDX_TYPE_FORFILTER,
   CDX_TYPE_PARTIAL, CDX_TYPE_STRUCTURE, CDX_TYPE_UNIQUE, type CdxBag,
@@ -654,47 +656,49 @@ export class CdxTag extends Tag {
       p.recs.push(rec);
       p.childs.push(child);
     };
-    // leaves: as many keys as their packed entries leave room for
-    let leaf: CdxPage | undefined;
-    let free = 0;
-    let lastO = -1;
-    let lastKey = '';
-    let lastRec = 0;
-    for (let n = 0; n < count; n++) {
-      const e = order[n];
-      const o = e * len;
-      let trl = 0;
-      while (trl < len && kb[o + len - trl - 1] === trail) trl++;
-      let dup = 0;
-      if (leaf !== undefined && leaf.count > 0) {
-        const max = len - trl;
-        while (dup < max && kb[o + dup] === kb[lastO + dup]) dup++;
-      }
-      if (leaf === undefined || free - (len - dup - trl) - leaf.entryBytes < 0) {
-        const np = bag.newPage(this, CDX_NODE_LEAF);
-        np.initLeaf(len, maxRec);
-        free = pageLen - EXT_HEAD;
-        dup = 0;
-        if (leaf !== undefined) {
-          leaf.right = np.pos;
-          np.left = leaf.pos;
-          addUp(1, lastKey, lastRec, leaf.pos);
-        }
-        leaf = np;
-      }
-      lastKey = set.key(e);
-      lastRec = recs[e];
-      lastO = o;
-      leaf.keys.push(lastKey);
-      leaf.recs.push(lastRec);
-      free -= len - dup - trl + leaf.entryBytes;
-    }
-    if (leaf === undefined) {
-      leaf = bag.newPage(this, CDX_NODE_LEAF);
+    if (count === 0) {
+      const leaf = bag.newPage(this, CDX_NODE_LEAF);
       leaf.initLeaf(len, maxRec);
+      leaf.attr |= CDX_NODE_ROOT;
+      this.root = leaf.pos;
+      return;
     }
-    nodes[0] = leaf;
-    for (let lvl = 0; ; lvl++) {
+    // leaves: as many keys as their packed entries leave room for; each is
+    // encoded from the key bytes and written when the next one starts (it
+    // then knows its right sibling), not kept decoded in the cache
+    const bits = leafBits(len, maxRec);
+    const dups = new Uint8Array(count);
+    const trls = new Uint8Array(count);
+    let leafPos = -1;
+    let leafLeft = CDX_DUMMY;
+    let leafFrom = 0;
+    let n = 0;
+    const writeLeaf = (to: number, right: number, attr: number): void => {
+      const b = bag.builtPage(leafPos);
+      encodeLeafBytes(b, attr, leafLeft, right, kb, len, order, recs, leafFrom, to, dups, trls, bits);
+    };
+    while (n < count) {
+      const pos = bag.allocPos(false);
+      if (leafPos >= 0) {
+        writeLeaf(n, pos, CDX_NODE_LEAF);
+        leafLeft = leafPos;
+        addUp(1, set.key(order[n - 1]), recs[order[n - 1]], leafPos);
+      }
+      leafPos = pos;
+      leafFrom = n;
+      n = leafRun(kb, len, order, n, count, trail, pageLen - EXT_HEAD, bits.req, dups, trls);
+    }
+    const lastRec = recs[order[count - 1]];
+    const lastKey = set.key(order[count - 1]);
+    const single = nodes[1] === undefined;
+    writeLeaf(count, CDX_DUMMY, single ? CDX_NODE_LEAF | CDX_NODE_ROOT : CDX_NODE_LEAF);
+    bag.endBuilt();
+    if (single) {
+      this.root = leafPos;
+      return;
+    }
+    addUp(1, lastKey, lastRec, leafPos);
+    for (let lvl = 1; ; lvl++) {
       const p = nodes[lvl];
       if (lvl + 1 === STACK_MAX || nodes[lvl + 1] === undefined) {
         p.attr |= CDX_NODE_ROOT;

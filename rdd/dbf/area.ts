@@ -12,7 +12,8 @@ import {
   EDBF_READONLY, EDBF_SHARED, EDBF_UNLOCKED, egOf,
 } from '../errors.js';
 import {
-  FF_NULLABLE, FF_BINARY, FT_ANY, FT_AUTOINC, FT_INTEGER, FT_MODTIME, FT_ROWVER, FT_STRING, FT_TIMESTAMP, isMemoType,
+  FF_NULLABLE, FF_BINARY, FT_ANY, FT_AUTOINC, FT_DATE, FT_INTEGER, FT_LONG, FT_MODTIME, FT_ROWVER, FT_STRING,
+  FT_TIMESTAMP, isMemoType,
   type Field,
 } from './fields.js';
 import { DESC_SIZE, HEADER_SIZE, autoIncKind } from './header.js';
@@ -108,14 +109,29 @@ export class DbfArea extends DbfTable {
     const f = this.fields[index - 1];
     if (f === undefined) return undefined;
     if (!this.validBuffer && !this.readRecord()) return undefined;
+    const gen = this.recGen;
+    if (this.valGen[index] === gen) {
+      // decoded before from these bytes: text only while no translation applies
+      if (f.type !== FT_STRING || (f.flags & FF_BINARY) !== 0 || currentCodepage(this.ctx).id === this.cdp.id) {
+        return this.valCache[index];
+      }
+    }
     const v = getField(this.rec, f, this.nullOffset);
     if (v === undefined) return this.getSpecial(f);
     if (typeof v === 'string' && (f.flags & FF_BINARY) === 0 && f.type === FT_STRING) {
       const vm = currentCodepage(this.ctx);
       if (vm.id !== this.cdp.id) return translate(v, this.cdp, vm);
     }
+    if (f.type === FT_STRING || f.type === FT_LONG || f.type === FT_DATE) {
+      this.valGen[index] = gen;
+      this.valCache[index] = v;
+    }
     return v;
   }
+
+  /** Field values decoded from the record buffer, by field number, valid while valGen matches recGen. */
+  private valCache: Value[] = [];
+  private valGen: number[] = [];
 
   /** Fields the plain codec does not handle (memo types): a data type error here. */
   protected getSpecial(f: Field): Value {
@@ -130,6 +146,7 @@ export class DbfArea extends DbfTable {
     if (f === undefined) return false;
     if (!this.positioned) return true;
     if (!this.hot && !this.goHot()) return false;
+    this.recGen++;
     if (this.ownsField(f)) return this.putSpecial(f, v);
     let err: number;
     const counterType = f.type === FT_AUTOINC || f.type === FT_ROWVER || f.type === FT_MODTIME;
@@ -259,6 +276,7 @@ export class DbfArea extends DbfTable {
     if (!this.positioned) return true;
     if (!this.hot && !this.goHot()) return false;
     b.copy(this.rec, 0, 0, this.recordLen);
+    this.recGen++;
     this.isDeleted = this.rec[0] === 0x2a;
     return true;
   }

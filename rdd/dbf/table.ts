@@ -57,6 +57,12 @@ export abstract class DbfTable extends WorkArea {
   recordLen = 0;
   recCountCache = 0;
   rec: Buffer = Buffer.alloc(1);
+  /**
+   * Changes whenever the record buffer's bytes may change (a read, a put, a
+   * blank record ...): field values decoded from the buffer are kept until
+   * it moves on (area.ts getValue).
+   */
+  recGen = 1;
   protected curRec = 0;
   protected validBuffer = false;
   protected positioned = false;
@@ -116,7 +122,9 @@ export abstract class DbfTable extends WorkArea {
     this.cdp = tableCodepage(this.ctx, p.codepage);
     for (;;) {
       try {
-        this.file = DbFile.open(path, { readonly: this.readonly, exclusive: !this.shared });
+        // a SHARED or READONLY table is read through a memory map (no cache to keep)
+        const map = this.shared || this.readonly;
+        this.file = DbFile.open(path, { readonly: this.readonly, exclusive: !this.shared, map });
         break;
       } catch (e) {
         const os = e instanceof OsError ? e.dosCode : 5;
@@ -157,6 +165,7 @@ export abstract class DbfTable extends WorkArea {
       return false;
     }
     this.rec = Buffer.alloc(this.recordLen);
+    this.recGen++;
     this.validBuffer = false;
     this.recCountCache = this.calcRecCount();
     return this.afterOpen(p);
@@ -318,6 +327,7 @@ export abstract class DbfTable extends WorkArea {
       return false;
     }
     this.rec = Buffer.alloc(this.recordLen);
+    this.recGen++;
     this.validBuffer = false;
     this.recCountCache = this.calcRecCount();
     return this.goTop();
@@ -412,6 +422,7 @@ export abstract class DbfTable extends WorkArea {
         return true;
       }
     }
+    this.recGen++;
     const n = this.file!.readInto(this.rec, 0, this.recordLen, this.headerLen + (this.curRec - 1) * this.recordLen);
     if (n !== this.recordLen) {
       this.error({ genCode: EG_READ, subCode: EDBF_READ, filename: this.fileName, osCode: 0 });
@@ -466,6 +477,7 @@ export abstract class DbfTable extends WorkArea {
   /** Make record `r`, whose bytes are at `buf[off]`, the current one. */
   protected adoptRecord(buf: Buffer, off: number, r: number): void {
     buf.copy(this.rec, 0, off, off + this.recordLen);
+    this.recGen++;
     this.curRec = r;
     this.positioned = this.validBuffer = true;
     this.bof = this.eof = this.found = false;
@@ -511,6 +523,7 @@ export abstract class DbfTable extends WorkArea {
   /** Fill the buffer with an empty record (EOF phantom, or a new record with its counters). */
   protected setBlank(kind: Blank): void {
     (this.blankTpl ?? this.makeBlank()).copy(this.rec, 0, 0, this.recordLen);
+    this.recGen++;
     if (kind === Blank.Append) for (const i of this.counterFields) this.putCounter(i, this.fields[i]);
   }
 
@@ -566,6 +579,7 @@ export abstract class DbfTable extends WorkArea {
 
   /** Stamp '=' and '^' fields of a record being written. */
   protected updateStamps(): void {
+    this.recGen++;
     let now: HbTimestamp | null = null;
     let rowVer = 0;
     for (let i = 0; i < this.fields.length; i++) {

@@ -11,6 +11,7 @@ import {
   closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync, constants as C,
 } from 'node:fs';
 import { rangeLock, rangeUnlock, shareLock, shareUnlock } from './oslock.js';
+import { FileMap } from './mmap.js';
 
 const BLOCK = 65536;
 const MAX_BLOCKS = 512;
@@ -68,10 +69,17 @@ export interface OpenMode {
   create?: boolean;
   /** take no share lock at all (temporary and transfer files) */
   noShareLock?: boolean;
+  /** read through a shared memory map while not cached (files of SHARED tables and indexes) */
+  map?: boolean;
 }
 
 export class DbFile {
   private blocks = new Map<number, Block>();
+  /** the block used last and its file offset (dropped whenever blocks are) */
+  private last: Block | null = null;
+  private lastStart = 0;
+  /** this file is in the set of files with cached writes */
+  private listed = false;
   /** size of the file on disk */
   private diskSize: number;
   /** size including cached writes not yet on disk */
@@ -79,9 +87,14 @@ export class DbFile {
   /** use the write-back cache */
   cached = false;
   private scratch: Buffer | null = null;
+  /** the memory map that uncached reads are served from (null: none yet, or not mapped) */
+  private map: FileMap | null = null;
+  /** uncached reads may go through a map */
+  private mapReads: boolean;
 
-  private constructor(readonly fd: number, readonly path: string, readonly readonly: boolean) {
+  private constructor(readonly fd: number, readonly path: string, readonly readonly: boolean, map: boolean) {
     this.diskSize = this.logicalSize = fstatSync(fd).size;
+    this.mapReads = map;
   }
 
   /** Open or create a file; throws OsError (DOS code 32 when the share lock fails). */
@@ -106,7 +119,7 @@ export class DbFile {
         throw new OsError(dosError(e), String(e));
       }
     }
-    return new DbFile(fd, path, mode.readonly === true && !mode.create);
+    return new DbFile(fd, path, mode.readonly === true && !mode.create, mode.map === true);
   }
 
   /** The file's size; read from the OS when not cached (another process may have grown it). */
@@ -122,7 +135,18 @@ export class DbFile {
 
   /** Read `len` bytes at `pos` into `dst` at `off`; returns the bytes read. */
   readInto(dst: Uint8Array, off: number, len: number, pos: number): number {
-    if (!this.cached) return readFully(this.fd, dst, off, len, pos);
+    if (!this.cached) {
+      const m = this.map;
+      if (m !== null && pos + len <= m.length) return copyOut(m.bytes, dst, off, len, pos);
+      if (this.mapReads && this.remap(pos + len)) return copyOut(this.map!.bytes, dst, off, len, pos);
+      return readFully(this.fd, dst, off, len, pos);
+    }
+    // the block of the last read usually holds the next one too (a scan)
+    const lb = this.last;
+    if (lb !== null) {
+      const at = pos - this.lastStart;
+      if (at >= 0 && at + len <= lb.len) return copyOut(lb.buf, dst, off, len, at);
+    }
     let done = 0;
     if (pos + len > this.logicalSize) len = Math.max(0, this.logicalSize - pos);
     while (done < len) {
@@ -134,7 +158,7 @@ export class DbFile {
       // a block may end short of the logical size: the gap up to a later
       // write is a hole in the file, read as zeros
       const have = Math.max(0, Math.min(n, b.len - boff));
-      if (have > 0) b.buf.copy(dst, off + done, boff, boff + have);
+      if (have > 0) copyOut(b.buf, dst, off + done, have, boff);
       if (have < n) dst.fill(0, off + done + have, off + done + n);
       done += n;
     }
@@ -143,7 +167,8 @@ export class DbFile {
 
   /** `len` bytes at `pos` as a fresh Buffer (shorter at the end of file). */
   read(pos: number, len: number): Buffer {
-    const b = Buffer.alloc(len);
+    // from Node's pool for small sizes; only the bytes read are handed out
+    const b = Buffer.allocUnsafe(len);
     const n = this.readInto(b, 0, len, pos);
     return n === len ? b : b.subarray(0, n);
   }
@@ -154,6 +179,19 @@ export class DbFile {
       writeFully(this.fd, src, off, len, pos);
       if (pos + len > this.diskSize) this.diskSize = this.logicalSize = pos + len;
       return;
+    }
+    // a write into (or right after the data of) the block used last: a record
+    const lb = this.last;
+    if (lb !== null) {
+      const at = pos - this.lastStart;
+      if (at >= 0 && at <= lb.len && at + len <= BLOCK) {
+        copyOut(src, lb.buf, at, len, off);
+        if (at + len > lb.len) lb.len = at + len;
+        lb.dirty = true;
+        this.listPending();
+        if (pos + len > this.logicalSize) this.logicalSize = pos + len;
+        return;
+      }
     }
     let done = 0;
     while (done < len) {
@@ -171,8 +209,15 @@ export class DbFile {
       b.dirty = true;
       done += n;
     }
-    pending.add(this);
+    this.listPending();
     if (pos + len > this.logicalSize) this.logicalSize = pos + len;
+  }
+
+  private listPending(): void {
+    if (!this.listed) {
+      pending.add(this);
+      this.listed = true;
+    }
   }
 
   /** Write a latin1 string at `pos`. */
@@ -182,6 +227,7 @@ export class DbFile {
   }
 
   truncate(size: number): void {
+    this.last = null;
     if (this.cached) {
       for (const [bno, b] of this.blocks) {
         const start = bno * BLOCK;
@@ -195,13 +241,37 @@ export class DbFile {
       this.logicalSize = size;
       return;
     }
+    if (this.map !== null && size < this.map.length) this.unmap();
     ftruncateSync(this.fd, size);
     this.diskSize = this.logicalSize = size;
+  }
+
+  /**
+   * Map the file anew when a read reaches past the map and the file has
+   * grown to cover it (only bytes within the file are ever mapped); false
+   * when the read is to be done with pread.
+   */
+  private remap(need: number): boolean {
+    const size = fstatSync(this.fd).size;
+    this.diskSize = this.logicalSize = size;
+    if (size < need || size === 0) return false;
+    this.unmap();
+    this.map = FileMap.open(this.fd, size);
+    if (this.map === null) this.mapReads = false;
+    return this.map !== null;
+  }
+
+  private unmap(): void {
+    if (this.map !== null) {
+      this.map.close();
+      this.map = null;
+    }
   }
 
   /** Write every dirty block to disk. */
   flush(): void {
     pending.delete(this);
+    this.listed = false;
     if (this.blocks.size === 0) return;
     const dirty: number[] = [];
     for (const [bno, b] of this.blocks) if (b.dirty) dirty.push(bno);
@@ -226,6 +296,7 @@ export class DbFile {
   /** Stop caching (flushing first). */
   uncache(): void {
     this.flush();
+    this.last = null;
     this.blocks.clear();
     this.cached = false;
   }
@@ -240,6 +311,8 @@ export class DbFile {
 
   close(): void {
     this.flush();
+    this.unmap();
+    this.last = null;
     this.blocks.clear();
     shareUnlock(this.fd);
     closeSync(this.fd);
@@ -261,7 +334,11 @@ export class DbFile {
 
   private block(bno: number, whole: boolean): Block {
     let b = this.blocks.get(bno);
-    if (b !== undefined) return b;
+    if (b !== undefined) {
+      this.last = b;
+      this.lastStart = bno * BLOCK;
+      return b;
+    }
     if (this.blocks.size >= MAX_BLOCKS) this.evict();
     const buf = Buffer.allocUnsafe(BLOCK);
     let len = 0;
@@ -274,10 +351,13 @@ export class DbFile {
     // through writes, which set len themselves
     b = { buf, len, dirty: false };
     this.blocks.set(bno, b);
+    this.last = b;
+    this.lastStart = start;
     return b;
   }
 
   private evict(): void {
+    this.last = null;
     // drop the oldest quarter of the blocks (insertion order), writing dirty ones
     let n = MAX_BLOCKS >> 2;
     for (const [bno, b] of this.blocks) {
@@ -286,6 +366,13 @@ export class DbFile {
       if (--n === 0) break;
     }
   }
+}
+
+/** Copy `len` bytes of `src` at `pos` to `dst` at `off` (a loop beats the native copy for a record's few bytes). */
+function copyOut(src: Uint8Array, dst: Uint8Array, off: number, len: number, pos: number): number {
+  if (len > 64) dst.set(src.subarray(pos, pos + len), off);
+  else for (let i = 0; i < len; i++) dst[off + i] = src[pos + i];
+  return len;
 }
 
 function readFully(fd: number, dst: Uint8Array, off: number, len: number, pos: number): number {

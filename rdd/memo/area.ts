@@ -199,12 +199,20 @@ export class FptArea extends DbfArea {
       return undefined;
     }
     const [type, len] = h;
+    if (type === FPTIT_TEXT || type === 0) {
+      // text goes straight from a reused buffer (short memos) into the string
+      const buf = len <= 0x10000 ? m.file.scratchBuf(len) : Buffer.allocUnsafe(len);
+      if (m.file.readInto(buf, 0, len, block * m.blockSize + 8) !== len) {
+        this.memoError(EDBF_READ);
+        return undefined;
+      }
+      return (this.ctx.memoRead = this.fromTable(f, latin1(buf, 0, len)));
+    }
     const data = m.read(block * m.blockSize + 8, len);
     if (data.length !== len) {
       this.memoError(EDBF_READ);
       return undefined;
     }
-    if (type === FPTIT_TEXT || type === 0) return (this.ctx.memoRead = this.fromTable(f, latin1(data, 0, len)));
     return decodeMemo(this.ctx, type, data);
   }
 

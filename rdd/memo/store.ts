@@ -113,10 +113,13 @@ export class MemoStore {
 
   /** An FPT memo's block header: [type, length]; null when it cannot be read. */
   fptHeader(block: number): [number, number] | null {
-    const b = this.file.read(block * this.blockSize, 8);
-    if (b.length !== 8) return null;
+    const b = this.head;
+    if (this.file.readInto(b, 0, 8, block * this.blockSize) !== 8) return null;
     return [b.readUInt32BE(0), b.readUInt32BE(4)];
   }
+
+  /** the block header read last (fptHeader) */
+  private readonly head = Buffer.alloc(8);
 
   read(pos: number, len: number): Buffer {
     return this.file.read(pos, len);

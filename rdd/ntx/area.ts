@@ -85,7 +85,7 @@ export class NtxArea extends IndexArea {
     let file: DbFile;
     for (;;) {
       try {
-        file = DbFile.open(path, { readonly: this.readonly, exclusive: !this.shared });
+        file = DbFile.open(path, { readonly: this.readonly, exclusive: !this.shared, map: this.shared });
         break;
       } catch (e) {
         const os = e instanceof OsError ? e.dosCode : 5;
@@ -161,7 +161,7 @@ export class NtxArea extends IndexArea {
     let file: DbFile;
     for (;;) {
       try {
-        file = DbFile.open(path, { create: true, exclusive: !shared });
+        file = DbFile.open(path, { create: true, exclusive: !shared, map: shared });
         break;
       } catch (e) {
         const os = e instanceof OsError ? e.dosCode : 5;

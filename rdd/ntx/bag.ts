@@ -54,6 +54,9 @@ const CACHE_LIMIT = 16384;
 /** How the bag reports an I/O problem (the area raises the RDD error). */
 export type NtxReport = (genCode: number, subCode: number, osCode: number) => void;
 
+/** The most bytes of adjacent pages written at once. */
+const WRITE_RUN = 64 * NTX_PAGE;
+
 export class NtxBag implements Bag {
   tags: NtxTag[] = [];
   private pages = new Map<number, NtxPage>();
@@ -161,11 +164,23 @@ export class NtxBag implements Bag {
   private writePages(): void {
     if (this.dirtyPages.size === 0) return;
     const list = [...this.dirtyPages].sort((a, b) => a.pos - b.pos);
+    // pages that follow each other in the file go out in one write
+    let run: Buffer | null = null;
+    let runStart = 0;
+    let runLen = 0;
     for (const p of list) {
       if (p.pos === 0) continue;
-      this.file.write(p.bytes(), 0, NTX_PAGE, p.pos);
       p.dirty = false;
+      if (runLen > 0 && (p.pos !== runStart + runLen || runLen === run!.length)) {
+        this.file.write(run!, 0, runLen, runStart);
+        runLen = 0;
+      }
+      if (runLen === 0) runStart = p.pos;
+      if (run === null) run = Buffer.allocUnsafe(Math.min(list.length * NTX_PAGE, WRITE_RUN));
+      p.bytes().copy(run, runLen, 0, NTX_PAGE);
+      runLen += NTX_PAGE;
     }
+    if (runLen > 0) this.file.write(run!, 0, runLen, runStart);
     this.dirtyPages.clear();
     if (this.shared) this.changed = true;
   }
@@ -219,10 +234,16 @@ export class NtxBag implements Bag {
     this.file.write(b, 0, b.length, 0);
   }
 
-  /** Re-read the header of a SHARED index: another process may have changed it. */
+  /** the header's counters, read before every access to a SHARED index */
+  private readonly counters = Buffer.alloc(H_ITEMSIZE);
+
+  /** Re-read the header's counters of a SHARED index: another process may have changed it. */
   private checkHeader(): boolean {
-    const h = this.readHeader();
-    if (h === null) return false;
+    const h = this.counters;
+    if (this.file.readInto(h, 0, H_ITEMSIZE, 0) !== H_ITEMSIZE) {
+      this.report(EG_READ, EDBF_READ, 0);
+      return false;
+    }
     const type = h.readUInt16LE(H_TYPE);
     const version = h.readUInt16LE(H_VERSION);
     const root = h.readUInt32LE(H_ROOT);
@@ -276,6 +297,8 @@ export class NtxBag implements Bag {
   }
 
   lockWrite(check: boolean): boolean {
+    // pages change only under the write lock: cursors read their keys out first
+    for (const t of this.tags) t.settleKey();
     if (this.lockW > 0 || !this.shared) {
       this.lockW++;
       return true;

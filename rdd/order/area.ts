@@ -563,7 +563,6 @@ export abstract class IndexArea extends KeyedArea {
     const startRec = this.curRec;
     const total = tag.custom ? 0 : this.recCount();
     const keys = new KeySet(tag.keyLen, total);
-    const T0 = performance.now();
     if (total > 0) {
       let start = 0;
       let nextCount = 0;
@@ -656,12 +655,7 @@ export abstract class IndexArea extends KeyedArea {
       this.goTo(startRec);
       if (evalFirst && cond !== null && cond.evalBlock !== undefined && step !== 0) this.evalBlock(cond.evalBlock);
     }
-    const T1 = performance.now();
-    const sk = sortKeys(keys, tag.ascend, byRec, tag.unique);
-    const T2 = performance.now();
-    tag.build(sk);
-    const T3 = performance.now();
-    if (process.env.HBTS_TIMING) process.stderr.write(`TIMING ${tag.keyExpr} scan ${(T1-T0).toFixed(1)} sort ${(T2-T1).toFixed(1)} build ${(T3-T2).toFixed(1)}\n`);
+    tag.build(sortKeys(keys, tag.ascend, byRec, tag.unique));
     this.curTag = saved;
   }
 

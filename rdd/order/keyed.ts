@@ -174,11 +174,13 @@ export abstract class KeyedArea extends FptArea {
           if (!this.depsChanged(tag, this.hotSnap!)) continue;
           const now = this.rec;
           this.rec = this.hotSnap!;
+          this.recGen++;
           try {
             tag.hotKey = this.keyOf(tag);
             tag.hotFor = this.forOf(tag);
           } finally {
             this.rec = now;
+            this.recGen++;
           }
         }
         const key = this.keyOf(tag);

@@ -43,17 +43,18 @@ function sameKey(b: Buffer, a: number, c: number, len: number): boolean {
   return true;
 }
 
-/** Runs shorter than this are sorted by insertion. */
+/** Runs shorter than this are sorted by insertion on the rest of their keys. */
 const SMALL_RUN = 32;
 
 /**
  * Sort of entry numbers by their key bytes, eight bytes at a time: the
  * run's next eight key bytes are read once into two words per entry, the
  * entries sorted by those words (a least-significant-byte-first radix
- * sort that leaves out bytes all entries share, or an insertion sort for
- * short runs; both stable, so equal keys keep the order they had: reading
- * order), and each run of equal words goes on with the next eight bytes.
- * With `recs`, equal keys are then ordered by record number.
+ * sort that leaves out bytes all entries share; stable, so equal keys keep
+ * the order they had: reading order), and each run of equal words goes on
+ * with the next eight bytes. A short run is finished by an insertion sort
+ * on the rest of its keys. With `recs`, equal keys are then ordered by
+ * record number.
  */
 class Sorter {
   private hi: Uint32Array;
@@ -111,6 +112,10 @@ class Sorter {
 
   private run(order: Uint32Array, a: number, b: number, off: number): void {
     for (;;) {
+      if (b - a < SMALL_RUN) {
+        this.insertionTail(order, a, b, off);
+        return;
+      }
       if (off >= this.len) {
         if (this.recs !== null) this.byRecord(order, a, b);
         return;
@@ -118,8 +123,7 @@ class Sorter {
       if (this.load(order, a, b, off)) break;
       off += 8;
     }
-    if (b - a < SMALL_RUN) this.insertion(order, a, b);
-    else this.radix(order, a, b);
+    this.radix(order, a, b);
     const hw = this.hi;
     const lw = this.lo;
     let start = a;
@@ -131,24 +135,32 @@ class Sorter {
     }
   }
 
-  /** Stable insertion sort of entries a..b by their words. */
-  private insertion(order: Uint32Array, a: number, b: number): void {
-    const hw = this.hi;
-    const lw = this.lo;
+  /**
+   * Stable insertion sort of a short run a..b by the rest of the key (bytes
+   * from `off` on), equal keys by record number when `recs` is given.
+   */
+  private insertionTail(order: Uint32Array, a: number, b: number, off: number): void {
+    const buf = this.buf;
+    const len = this.len;
+    const recs = this.recs;
     for (let i = a + 1; i < b; i++) {
       const e = order[i];
-      const h = hw[i];
-      const l = lw[i];
+      const eo = e * len;
       let j = i - 1;
-      while (j >= a && (hw[j] > h || (hw[j] === h && lw[j] > l))) {
-        order[j + 1] = order[j];
-        hw[j + 1] = hw[j];
-        lw[j + 1] = lw[j];
+      while (j >= a) {
+        const f = order[j];
+        const fo = f * len;
+        let c = 0;
+        for (let k = off; k < len; k++) {
+          c = buf[fo + k] - buf[eo + k];
+          if (c !== 0) break;
+        }
+        if (c === 0 && recs !== null) c = recs[f] - recs[e];
+        if (c <= 0) break;
+        order[j + 1] = f;
         j--;
       }
       order[j + 1] = e;
-      hw[j + 1] = h;
-      lw[j + 1] = l;
     }
   }
 
@@ -159,42 +171,15 @@ class Sorter {
     let hw = this.hi;
     let lw = this.lo;
     let e = order;
-    for (let i = a; i < b; i++) {
-      const x = lw[i];
-      h[x & 0xff]++;
-      h[256 + ((x >>> 8) & 0xff)]++;
-      h[512 + ((x >>> 16) & 0xff)]++;
-      h[768 + (x >>> 24)]++;
-      const y = hw[i];
-      h[1024 + (y & 0xff)]++;
-      h[1280 + ((y >>> 8) & 0xff)]++;
-      h[1536 + ((y >>> 16) & 0xff)]++;
-      h[1792 + (y >>> 24)]++;
-    }
+    histogram(lw, hw, a, b, h);
     const m = b - a;
     let th = this.tmpHi;
     let tl = this.tmpLo;
     let te = this.tmpE;
     for (let pass = 0; pass < 8; pass++) {
       const base = pass * 256;
-      let skip = false;
-      let sum = a;
-      for (let v = 0; v < 256; v++) {
-        const c = h[base + v];
-        if (c === m) skip = true;
-        h[base + v] = sum;
-        sum += c;
-      }
-      if (skip) continue;
-      const low = pass < 4;
-      const shift = (pass & 3) * 8;
-      for (let i = a; i < b; i++) {
-        const d = ((low ? lw[i] : hw[i]) >>> shift) & 0xff;
-        const at = h[base + d]++;
-        th[at] = hw[i];
-        tl[at] = lw[i];
-        te[at] = e[i];
-      }
+      if (!offsets(h, base, a, m)) continue;
+      scatter(pass < 4 ? lw : hw, (pass & 3) * 8, h, base, a, b, hw, lw, e, th, tl, te);
       let t = hw; hw = th; th = t;
       t = lw; lw = tl; tl = t;
       t = e; e = te; te = t;
@@ -215,5 +200,49 @@ class Sorter {
     const run = Array.from(order.subarray(lo, hi));
     run.sort((a, b) => recs[a] - recs[b] || a - b);
     for (let i = 0; i < run.length; i++) order[lo + i] = run[i];
+  }
+}
+
+// The radix passes are small separate functions: each is compiled on its
+// own with complete type feedback, where one large function kept being
+// deoptimized on paths its first run had not taken.
+
+/** Counts of each byte value of the eight bytes of the words of entries a..b. */
+function histogram(lw: Uint32Array, hw: Uint32Array, a: number, b: number, h: Int32Array): void {
+  for (let i = a; i < b; i++) {
+    const x = lw[i];
+    h[x & 0xff]++;
+    h[256 + ((x >>> 8) & 0xff)]++;
+    h[512 + ((x >>> 16) & 0xff)]++;
+    h[768 + (x >>> 24)]++;
+    const y = hw[i];
+    h[1024 + (y & 0xff)]++;
+    h[1280 + ((y >>> 8) & 0xff)]++;
+    h[1536 + ((y >>> 16) & 0xff)]++;
+    h[1792 + (y >>> 24)]++;
+  }
+}
+
+/** Turn one byte's counts into start offsets from `a`; false when all `m` entries share the byte. */
+function offsets(h: Int32Array, base: number, a: number, m: number): boolean {
+  let sum = a;
+  let spread = true;
+  for (let v = 0; v < 256; v++) {
+    const c = h[base + v];
+    if (c === m) spread = false;
+    h[base + v] = sum;
+    sum += c;
+  }
+  return spread;
+}
+
+/** Move entries a..b (words and entry numbers) to their places by the byte of `key` at `shift`. */
+function scatter(key: Uint32Array, shift: number, h: Int32Array, base: number, a: number, b: number,
+  hw: Uint32Array, lw: Uint32Array, e: Uint32Array, th: Uint32Array, tl: Uint32Array, te: Uint32Array): void {
+  for (let i = a; i < b; i++) {
+    const at = h[base + ((key[i] >>> shift) & 0xff)]++;
+    th[at] = hw[i];
+    tl[at] = lw[i];
+    te[at] = e[i];
   }
 }

@@ -73,7 +73,39 @@ export abstract class Tag implements TagInfo {
   multiKey = false;
 
   // cursor
-  curKey = '';
+  private key0 = '';
+  /** the page bytes the current key is still to be read from (null: key0 holds it) */
+  private keyBuf: Buffer | null = null;
+  private keyAt = 0;
+
+  /** The current key (read out of its page the first time it is asked for). */
+  get curKey(): string {
+    if (this.keyBuf !== null) {
+      this.key0 = latin1(this.keyBuf, this.keyAt, this.keyAt + this.keyLen);
+      this.keyBuf = null;
+    }
+    return this.key0;
+  }
+
+  set curKey(k: string) {
+    this.key0 = k;
+    this.keyBuf = null;
+  }
+
+  /**
+   * Make the `keyLen` bytes at `buf[at]` the current key without reading
+   * them out yet (a skip seldom needs the text); the storage must call
+   * settleKey() before it changes those bytes.
+   */
+  protected setKeyRef(buf: Buffer, at: number): void {
+    this.keyBuf = buf;
+    this.keyAt = at;
+  }
+
+  /** Read a pending current key out of its page (before the page changes). */
+  settleKey(): void {
+    if (this.keyBuf !== null) void this.curKey;
+  }
   /** record of the current key; 0 = no current key */
   curRec = 0;
   /** the cursor is on a key of the index */

@@ -62,3 +62,36 @@ test('NTX date keys from D field text agree with DToS()', () => {
   assert.equal(ntxDateText(Buffer.from('20240229'), 0), '20240229');
   assert.equal(ntxDateText(Buffer.from('20230229'), 0), null);
 });
+
+test('keys of fields put together: C fields and DToS() of D fields, else the long way', async () => {
+  const { keyParts, keyPartsInto } = await import('../../rdd/order/rawkey.js');
+  const { FT_DATE, FT_LONG, FT_STRING } = await import('../../rdd/dbf/fields.js');
+  const fields: Record<string, { type: number; len: number; offset: number }> = {
+    CITY: { type: FT_STRING, len: 6, offset: 1 },
+    BORN: { type: FT_DATE, len: 8, offset: 7 },
+    N: { type: FT_LONG, len: 4, offset: 15 },
+  };
+  const strip = (s: string): string => {
+    const m = /^(?:(?:FIELD|_FIELD|KK)\s*->\s*)?([A-Za-z_][A-Za-z0-9_]*)$/i.exec(s.trim());
+    return m === null ? '' : m[1];
+  };
+  const field = (name: string) => fields[name.toUpperCase()] as never;
+  const lib = (): boolean => true;
+  const parts = keyParts('CITY + DToS( kk->BORN )', 14, strip, field, lib);
+  assert.deepEqual(parts, [{ offset: 1, len: 6, date: false }, { offset: 7, len: 8, date: true }]);
+  // lengths that do not add up, other types, other functions, literals, a user's DTOS: not taken
+  assert.equal(keyParts('CITY + DToS( BORN )', 15, strip, field, lib), null);
+  assert.equal(keyParts('CITY + N', 10, strip, field, lib), null);
+  assert.equal(keyParts('Upper( CITY ) + DToS( BORN )', 14, strip, field, lib), null);
+  assert.equal(keyParts('CITY + "x"', 7, strip, field, lib), null);
+  assert.equal(keyParts('DToS( BORN ) + CITY', 14, strip, field, () => false), null);
+  assert.equal(keyParts('CITY + NOSUCH', 12, strip, field, lib), null);
+  const rec = Buffer.from(' Oslo  20240229   7', 'latin1');
+  const dst = Buffer.alloc(14);
+  assert.equal(keyPartsInto(parts!, rec, 0, dst, 0), true);
+  assert.equal(dst.toString('latin1'), 'Oslo  20240229');
+  // a blank date is its blanks; bytes that are not a date are left to the long way
+  assert.equal(keyPartsInto(parts!, Buffer.from(' Oslo          ', 'latin1'), 0, dst, 0), true);
+  assert.equal(dst.toString('latin1'), 'Oslo          ');
+  assert.equal(keyPartsInto(parts!, Buffer.from(' Oslo  2024AB01', 'latin1'), 0, dst, 0), false);
+});
