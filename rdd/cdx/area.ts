@@ -11,8 +11,8 @@ import type { OpenParams } from '../dbf/table.js';
 import { DbFile, OsError } from '../io/file.js';
 import { DB_DBFLOCK_VFP, indexLock } from '../io/lockscheme.js';
 import {
-  Answer, EF_CANDEFAULT, EF_CANRETRY, EG_CORRUPTION, EG_CREATE, EG_DATATYPE, EG_DATAWIDTH, EG_OPEN, EG_READONLY,
-  EDBF_CORRUPT, EDBF_CREATE_INDEX, EDBF_INVALIDFOR, EDBF_INVALIDKEY, EDBF_OPEN_INDEX, EDBF_READONLY,
+  Answer, EF_CANDEFAULT, EF_CANRETRY, EG_CORRUPTION, EG_CREATE, EG_DATATYPE, EG_DATAWIDTH, EG_READONLY,
+  EDBF_CORRUPT, EDBF_CREATE_INDEX, EDBF_INVALIDFOR, EDBF_INVALIDKEY, EDBF_READONLY,
 } from '../errors.js';
 import { resolvePath, splitName } from '../paths.js';
 import { compileMacro } from '../../runtime/vm/macro.js';
@@ -100,19 +100,8 @@ export class CdxArea extends IndexArea {
 
   protected openBag(name: string, production: boolean): Bag | null {
     const path = resolvePath(this.ctx, name, false);
-    let file: DbFile;
-    for (;;) {
-      try {
-        file = DbFile.open(path, { readonly: this.readonly, exclusive: !this.shared, map: this.shared });
-        break;
-      } catch (e) {
-        const os = e instanceof OsError ? e.dosCode : 5;
-        const ans = this.error({
-          genCode: EG_OPEN, subCode: EDBF_OPEN_INDEX, filename: path, osCode: os, flags: EF_CANRETRY | EF_CANDEFAULT,
-        });
-        if (ans !== Answer.Retry) return null;
-      }
-    }
+    const file = this.openIndexFile(path);
+    if (file === null) return null;
     if (file.size <= CDX_HEADER) {
       file.close();
       this.error({ genCode: EG_CORRUPTION, subCode: EDBF_CORRUPT, filename: path, flags: EF_CANDEFAULT });

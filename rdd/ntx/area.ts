@@ -8,8 +8,7 @@ import type { OrdCond } from '../workarea.js';
 import { DbFile, OsError } from '../io/file.js';
 import { indexLock } from '../io/lockscheme.js';
 import {
-  Answer, EF_CANDEFAULT, EF_CANRETRY, EG_CORRUPTION, EG_CREATE, EG_OPEN, EDBF_CORRUPT, EDBF_CREATE_INDEX,
-  EDBF_OPEN_INDEX,
+  Answer, EF_CANDEFAULT, EF_CANRETRY, EG_CORRUPTION, EG_CREATE, EDBF_CORRUPT, EDBF_CREATE_INDEX,
 } from '../errors.js';
 import { resolvePath, splitName } from '../paths.js';
 import { compileMacro } from '../../runtime/vm/macro.js';
@@ -82,19 +81,8 @@ export class NtxArea extends IndexArea {
 
   protected openBag(name: string, production: boolean): Bag | null {
     const path = resolvePath(this.ctx, name, false);
-    let file: DbFile;
-    for (;;) {
-      try {
-        file = DbFile.open(path, { readonly: this.readonly, exclusive: !this.shared, map: this.shared });
-        break;
-      } catch (e) {
-        const os = e instanceof OsError ? e.dosCode : 5;
-        const ans = this.error({
-          genCode: EG_OPEN, subCode: EDBF_OPEN_INDEX, filename: path, osCode: os, flags: EF_CANRETRY | EF_CANDEFAULT,
-        });
-        if (ans !== Answer.Retry) return null;
-      }
-    }
+    const file = this.openIndexFile(path);
+    if (file === null) return null;
     const bag = this.newBag(file, path, production, this.shared, this.readonly);
     const tag = this.loadTag(bag, splitName(path).name);
     if (tag === null) {

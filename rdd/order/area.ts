@@ -9,8 +9,9 @@ import { KeyedArea } from './keyed.js';
 import { compileMacro } from '../../runtime/vm/macro.js';
 import { Find, type Tag } from './tag.js';
 import { keyTypeOf } from './key.js';
+import { DbFile, OsError } from '../io/file.js';
 import {
-  EF_CANDEFAULT, EG_DATATYPE, EG_DATAWIDTH, EG_NOORDER, EG_READONLY, EG_SHARED, EDBF_INVALIDFOR, EDBF_INVALIDKEY,
+  Answer, EF_CANDEFAULT, EF_CANRETRY, EG_OPEN, EDBF_OPEN_INDEX, EG_DATATYPE, EG_DATAWIDTH, EG_NOORDER, EG_READONLY, EG_SHARED, EDBF_INVALIDFOR, EDBF_INVALIDKEY,
   EDBF_NOTINDEXED, EDBF_READONLY, EDBF_SHARED,
 } from '../errors.js';
 import { isTrue, type OrdCond } from '../workarea.js';
@@ -66,6 +67,21 @@ export abstract class IndexArea extends KeyedArea {
   abstract bagExt(): string;
   /** Open an index file; null after the error was reported. */
   protected abstract openBag(path: string, production: boolean): Bag | null;
+
+  /** Open an index file as the table is open (retrying while the error handler asks); null when it cannot be. */
+  protected openIndexFile(path: string): DbFile | null {
+    for (;;) {
+      try {
+        return DbFile.open(path, { readonly: this.readonly, exclusive: !this.shared, map: this.shared });
+      } catch (e) {
+        const os = e instanceof OsError ? e.dosCode : 5;
+        const ans = this.error({
+          genCode: EG_OPEN, subCode: EDBF_OPEN_INDEX, filename: path, osCode: os, flags: EF_CANRETRY | EF_CANDEFAULT,
+        });
+        if (ans !== Answer.Retry) return null;
+      }
+    }
+  }
   /** Create (or replace) a tag in a bag file; null after an error. */
   protected abstract createTag(t: NewTag): { bag: Bag; tag: Tag; isNew: boolean } | null;
   /** Remove a tag from its bag (ordDestroy); false when not possible. */
