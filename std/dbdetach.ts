@@ -5,7 +5,7 @@
 // current or first free area, waiting for one to be detached if asked to.
 
 import type { Thread } from '../runtime/vm/thread.js';
-import { HbNum, HbRef, type Value } from '../runtime/values/types.js';
+import { HbRef, type Value } from '../runtime/values/types.js';
 import { Wait, type Step } from '../runtime/vm/scheduler.js';
 import { WorkAreaManager } from '../rdd/manager.js';
 import type { WorkArea } from '../rdd/workarea.js';
@@ -13,7 +13,7 @@ import {
   dbcmdError, EF_CANDEFAULT, EG_ARG, EG_BADALIAS, EG_DUPALIAS, EG_NOTABLE,
   EDBCMD_BADALIAS, EDBCMD_BADPARAMETER, EDBCMD_DUPALIAS, EDBCMD_NOTABLE,
 } from '../rdd/errors.js';
-import { deref } from './param.js';
+import { deref, intVal, isNum, numVal } from './param.js';
 import { framed } from './dbcommon.js';
 import type { StdModule } from './registry.js';
 import type { GenFn } from '../runtime/vm/symbols.js';
@@ -52,7 +52,7 @@ function detach(ctx: Thread, which: Value, cargo: Value): Value {
   let area: WorkArea | undefined;
   if (w === undefined) area = mgr.current;
   else if (typeof w === 'string') area = mgr.area(mgr.aliasNumber(w));
-  else if (typeof w === 'number' || w instanceof HbNum) area = mgr.area(Math.trunc(typeof w === 'number' ? w : w.n));
+  else if (isNum(w)) area = mgr.area(intVal(w));
   else return fail(ctx, 'HB_DBDETACH', EG_ARG, EDBCMD_BADPARAMETER);
   if (area === undefined) return fail(ctx, 'HB_DBDETACH', EG_NOTABLE, EDBCMD_NOTABLE);
   area.goCold();
@@ -69,8 +69,8 @@ const ALIAS = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** How long a request waits, in ms: a number of seconds, .T. (forever) or else not at all. */
 function waitMs(v: Value): number {
-  if (typeof v === 'number' || v instanceof HbNum) {
-    const s = typeof v === 'number' ? v : v.n;
+  if (isNum(v)) {
+    const s = numVal(v);
     return s > 0 ? s * 1000 : 0;
   }
   return v === true ? Infinity : 0;

@@ -8,6 +8,7 @@
 import type { Expr } from '../../compiler/ast.js';
 import { walkExpr } from '../../compiler/walk.js';
 import { isReducibleCall } from '../../compiler/reduce-funcs.js';
+import { plainInt } from '../../compiler/codegen/expr.js';
 import { numLiteral } from '../values/number.js';
 import type { Value } from '../values/types.js';
 
@@ -143,6 +144,7 @@ export function shapeArgs(shape: Shape, scan: Scan): Value[] | null {
   return out;
 }
 
+/** A number literal's value, as compiled code has it. */
 function numValue(t: string): Value {
-  return t.length <= 9 && !t.includes('.') ? Number(t) : numLiteral(t);
+  return plainInt(t) ? Number(t) : numLiteral(t);
 }
