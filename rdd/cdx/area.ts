@@ -8,11 +8,10 @@ import { IndexArea, type Bag, type NewTag } from '../order/area.js';
 import type { Tag } from '../order/tag.js';
 import type { OrdCond } from '../workarea.js';
 import type { OpenParams } from '../dbf/table.js';
-import { DbFile, OsError } from '../io/file.js';
+import type { DbFile } from '../io/file.js';
 import { DB_DBFLOCK_VFP, indexLock } from '../io/lockscheme.js';
 import {
-  Answer, EF_CANDEFAULT, EF_CANRETRY, EG_CORRUPTION, EG_CREATE, EG_DATATYPE, EG_DATAWIDTH, EG_READONLY,
-  EDBF_CORRUPT, EDBF_CREATE_INDEX, EDBF_INVALIDFOR, EDBF_INVALIDKEY, EDBF_READONLY,
+  EF_CANDEFAULT, EG_CORRUPTION, EG_DATATYPE, EG_DATAWIDTH, EG_READONLY, EDBF_CORRUPT, EDBF_INVALIDFOR, EDBF_INVALIDKEY, EDBF_READONLY,
 } from '../errors.js';
 import { resolvePath, splitName } from '../paths.js';
 import { compileMacro } from '../../runtime/vm/macro.js';
@@ -220,21 +219,8 @@ export class CdxArea extends IndexArea {
     if (bag === undefined) {
       const temporary = cond !== null && cond.temporary;
       const shared = this.shared && !temporary && !(cond !== null && cond.exclusive);
-      let file: DbFile;
-      for (;;) {
-        try {
-          file = fresh ? DbFile.open(path, { create: true, exclusive: !shared, map: shared })
-            : DbFile.open(path, { create: !existsSync(path), exclusive: !shared, map: shared });
-          break;
-        } catch (e) {
-          const os = e instanceof OsError ? e.dosCode : 5;
-          const ans = this.error({
-            genCode: EG_CREATE, subCode: EDBF_CREATE_INDEX, filename: path, osCode: os,
-            flags: EF_CANRETRY | EF_CANDEFAULT,
-          });
-          if (ans !== Answer.Retry) return null;
-        }
-      }
+      const file = this.createIndexFile(path, fresh || !existsSync(path), shared);
+      if (file === null) return null;
       bag = this.newBag(file, path, production, shared, false);
       if (temporary) bag.deleteOnClose = true;
       if (!fresh) fresh = file.size === 0 || !this.loadBag(bag);

@@ -5,11 +5,9 @@ import { numDec, numLen } from '../../runtime/values/number.js';
 import { IndexArea, type Bag, type NewTag } from '../order/area.js';
 import type { Tag } from '../order/tag.js';
 import type { OrdCond } from '../workarea.js';
-import { DbFile, OsError } from '../io/file.js';
+import type { DbFile } from '../io/file.js';
 import { indexLock } from '../io/lockscheme.js';
-import {
-  Answer, EF_CANDEFAULT, EF_CANRETRY, EG_CORRUPTION, EG_CREATE, EDBF_CORRUPT, EDBF_CREATE_INDEX,
-} from '../errors.js';
+import { EG_CORRUPTION, EDBF_CORRUPT } from '../errors.js';
 import { resolvePath, splitName } from '../paths.js';
 import { compileMacro } from '../../runtime/vm/macro.js';
 import { keyTypeOf } from '../order/key.js';
@@ -146,19 +144,8 @@ export class NtxArea extends IndexArea {
     const cond = this.ordCond;
     const temporary = cond !== null && cond.temporary;
     const shared = this.shared && !temporary && !(cond !== null && cond.exclusive);
-    let file: DbFile;
-    for (;;) {
-      try {
-        file = DbFile.open(path, { create: true, exclusive: !shared, map: shared });
-        break;
-      } catch (e) {
-        const os = e instanceof OsError ? e.dosCode : 5;
-        const ans = this.error({
-          genCode: EG_CREATE, subCode: EDBF_CREATE_INDEX, filename: path, osCode: os, flags: EF_CANRETRY | EF_CANDEFAULT,
-        });
-        if (ans !== Answer.Retry) return null;
-      }
-    }
+    const file = this.createIndexFile(path, true, shared);
+    if (file === null) return null;
     const bag = this.newBag(file, path, false, shared, false);
     const tag = new NtxTag({
       name: t.tagName, keyExpr: t.keyExpr, forExpr: t.forExpr, keyType: t.keyType, keyLen: t.keyLen,

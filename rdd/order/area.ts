@@ -11,7 +11,7 @@ import { Find, type Tag } from './tag.js';
 import { keyTypeOf } from './key.js';
 import { DbFile, OsError } from '../io/file.js';
 import {
-  Answer, EF_CANDEFAULT, EF_CANRETRY, EG_OPEN, EDBF_OPEN_INDEX, EG_DATATYPE, EG_DATAWIDTH, EG_NOORDER, EG_READONLY, EG_SHARED, EDBF_INVALIDFOR, EDBF_INVALIDKEY,
+  Answer, EF_CANDEFAULT, EF_CANRETRY, EG_CREATE, EG_OPEN, EDBF_CREATE_INDEX, EDBF_OPEN_INDEX, EG_DATATYPE, EG_DATAWIDTH, EG_NOORDER, EG_READONLY, EG_SHARED, EDBF_INVALIDFOR, EDBF_INVALIDKEY,
   EDBF_NOTINDEXED, EDBF_READONLY, EDBF_SHARED,
 } from '../errors.js';
 import { isTrue, type OrdCond } from '../workarea.js';
@@ -67,6 +67,24 @@ export abstract class IndexArea extends KeyedArea {
   abstract bagExt(): string;
   /** Open an index file; null after the error was reported. */
   protected abstract openBag(path: string, production: boolean): Bag | null;
+
+  /**
+   * Open an index file to build into (`create`: made empty first),
+   * retrying while the error handler asks; null when it cannot be.
+   */
+  protected createIndexFile(path: string, create: boolean, shared: boolean): DbFile | null {
+    for (;;) {
+      try {
+        return DbFile.open(path, { create, exclusive: !shared, map: shared });
+      } catch (e) {
+        const os = e instanceof OsError ? e.dosCode : 5;
+        const ans = this.error({
+          genCode: EG_CREATE, subCode: EDBF_CREATE_INDEX, filename: path, osCode: os, flags: EF_CANRETRY | EF_CANDEFAULT,
+        });
+        if (ans !== Answer.Retry) return null;
+      }
+    }
+  }
 
   /** Open an index file as the table is open (retrying while the error handler asks); null when it cannot be. */
   protected openIndexFile(path: string): DbFile | null {
