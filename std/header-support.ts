@@ -39,7 +39,7 @@ function traceLevel(): number {
   return trace.level;
 }
 
-function traceWrite(line: string): void {
+function traceWrite(ctx: Thread, line: string): void {
   if (trace.file !== null) {
     try {
       if (!trace.fileOpened) writeFileSync(trace.file, '', 'latin1');
@@ -50,7 +50,8 @@ function traceWrite(line: string): void {
       trace.file = null; // as Harbour: an output file that cannot be opened means stderr
     }
   }
-  process.stderr.write(Buffer.from(line, 'latin1'));
+  // through the console, so that it keeps its place among stdout's lines
+  ctx.vm.console.err(line);
 }
 
 /** One log line: where it was called from, the level, then the values as ? shows them. */
@@ -61,7 +62,7 @@ function traceLog(ctx: Thread, level: number, values: Value[]): void {
   const where = caller ? `${file}:${caller.line & 0xffff}:${caller.proc.name}()` : `${file}:0:`;
   const label = level >= 0 && level < LEVEL_NAMES.length ? LEVEL_NAMES[level] : '(???)';
   const text = values.map((v) => displayStr(ctx, deref(v))).join(' ');
-  traceWrite(`${where}: ${label} ${text}\n`);
+  traceWrite(ctx, `${where}: ${label} ${text}\n`);
 }
 
 /** A new setting given as a logical or a 0/1 number; -1 keeps the old one. */
@@ -124,6 +125,7 @@ export const functions: StdModule = {
   // ENDOBJECT: back to the enclosing object; closing the outermost one ends the stack
   HB_ENDOBJECT(ctx) {
     const stack = objectStack(ctx);
+    // Harbour's version takes Len() of the missing stack: that argument error
     if (stack === undefined) return ctx.vm.syms.func('LEN').fn(ctx, undefined);
     if (stack.length > 1) {
       stack.pop();
