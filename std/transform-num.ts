@@ -133,13 +133,13 @@ function planFor(pic: string, width: number, exchange: boolean): FillPlan {
 }
 
 // character-code arrays of each length, reused to build the result
-const codeArrays: number[][] = [];
+const codeArrays = new Map<number, number[]>();
 
 function codeArray(n: number): number[] {
-  let a = codeArrays[n];
+  let a = codeArrays.get(n);
   if (a === undefined) {
-    while (codeArrays.length < n) codeArrays.push(undefined as unknown as number[]);
-    a = codeArrays[n] = new Array<number>(n).fill(0);
+    a = new Array<number>(n).fill(0);
+    codeArrays.set(n, a);
   }
   return a;
 }
