@@ -13,7 +13,7 @@ import {
 } from '../errors.js';
 import {
   FF_NULLABLE, FF_BINARY, FT_ANY, FT_AUTOINC, FT_DATE, FT_INTEGER, FT_LONG, FT_MODTIME, FT_ROWVER, FT_STRING,
-  FT_TIMESTAMP, isMemoType,
+  FT_TIMESTAMP, isMemoType, newField,
   type Field,
 } from './fields.js';
 import { DESC_SIZE, HEADER_SIZE, autoIncKind } from './header.js';
@@ -139,7 +139,35 @@ export class DbfArea extends DbfTable {
     return undefined;
   }
 
+  /** By field number: 1 when a put goes straight to the codec (no memo, counter or null bit). */
+  private plainPut = new Uint8Array(0);
+
+  protected override setFields(fields: Field[]): void {
+    super.setFields(fields);
+    const plain = new Uint8Array(fields.length + 1);
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
+      const special = this.ownsField(f) || isMemoType(f.type) || f.type === FT_ANY || f.type === FT_AUTOINC ||
+        f.type === FT_ROWVER || f.type === FT_MODTIME || (f.flags & FF_NULLABLE) !== 0;
+      plain[i + 1] = special ? 0 : 1;
+    }
+    this.plainPut = plain;
+  }
+
   putValue(index: number, v: Value): boolean {
+    // the usual case, a plain field of a record already being changed, in a few tests
+    if (this.hot && this.positioned && this.pendingRel === null && this.validBuffer && this.plainPut[index] === 1) {
+      const f = this.fields[index - 1];
+      if (typeof v !== 'string' || f.type !== FT_STRING || (f.flags & FF_BINARY) !== 0 ||
+          currentCodepage(this.ctx).id === this.cdp.id) {
+        this.recGen++;
+        if (putField(this.rec, f, v, this.nullOffset) === 0) return true;
+      }
+    }
+    return this.putValueChecked(index, v);
+  }
+
+  private putValueChecked(index: number, v: Value): boolean {
     if (this.pendingRel !== null && !this.forceRel()) return false;
     if (!this.validBuffer && !this.readRecord()) return false;
     const f = this.fields[index - 1];
@@ -153,7 +181,7 @@ export class DbfArea extends DbfTable {
     if (isMemoType(f.type) || (f.type === FT_ANY && f.len >= 6)) err = EDBF_DATATYPE;
     else if (counterType && !this.transRec) err = EDBF_DATATYPE;
     else if (counterType) {
-      err = putField(this.rec, { ...f, type: f.type === FT_MODTIME ? FT_TIMESTAMP : FT_INTEGER }, v, this.nullOffset);
+      err = putField(this.rec, newField({ ...f, type: f.type === FT_MODTIME ? FT_TIMESTAMP : FT_INTEGER }, f.name, f.sym, f.offset, f.lengthBit, f.nullBit), v, this.nullOffset);
     } else {
       if (typeof v === 'string' && (f.flags & FF_BINARY) === 0 && f.type === FT_STRING) {
         const vm = currentCodepage(this.ctx);

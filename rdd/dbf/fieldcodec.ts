@@ -54,21 +54,37 @@ function putScaledText(rec: Buffer, o: number, len: number, dec: number, n: numb
   let a = n < 0 ? -n : n;
   const neg = n < 0;
   let digits = 1;
-  for (let t = a; t >= 10; t = Math.floor(t / 10)) digits++;
+  for (let t = 10; t <= a; t *= 10) digits++;
   const intDigits = digits > scale ? digits - scale : 1;
   const width = intDigits + (neg ? 1 : 0) + (dec > 0 ? dec + 1 : 0);
   if (width > len) return false;
   let p = o + len - 1;
   for (let i = scale; i < dec; i++) rec[p--] = DIGIT0;
-  for (let i = 0; i < scale; i++) {
-    rec[p--] = DIGIT0 + (a % 10);
-    a = Math.floor(a / 10);
+  if (a <= 0x7fffffff) {
+    // small integers in int32 arithmetic: division by 10 becomes a multiply
+    let x = a | 0;
+    for (let i = 0; i < scale; i++) {
+      const q = (x / 10) | 0;
+      rec[p--] = DIGIT0 + x - q * 10;
+      x = q;
+    }
+    if (dec > 0) rec[p--] = 46;
+    do {
+      const q = (x / 10) | 0;
+      rec[p--] = DIGIT0 + x - q * 10;
+      x = q;
+    } while (x > 0);
+  } else {
+    for (let i = 0; i < scale; i++) {
+      rec[p--] = DIGIT0 + (a % 10);
+      a = Math.floor(a / 10);
+    }
+    if (dec > 0) rec[p--] = 46;
+    do {
+      rec[p--] = DIGIT0 + (a % 10);
+      a = Math.floor(a / 10);
+    } while (a > 0);
   }
-  if (dec > 0) rec[p--] = 46;
-  do {
-    rec[p--] = DIGIT0 + (a % 10);
-    a = Math.floor(a / 10);
-  } while (a > 0);
   if (neg) rec[p--] = 45;
   while (p >= o) rec[p--] = SPACE;
   return true;

@@ -56,6 +56,15 @@ export interface Field extends FieldDef {
   nullBit: number;
 }
 
+/**
+ * A Field built with one fixed property order, so every field of every
+ * table shares a hidden class and the codec's property reads stay
+ * monomorphic (object spread gives each result a map of its own).
+ */
+export function newField(def: FieldDef, name: string, sym: VarSym, offset: number, lengthBit = -1, nullBit = -1): Field {
+  return { name, type: def.type, len: def.len, dec: def.dec, flags: def.flags, sym, offset, lengthBit, nullBit };
+}
+
 /** True for the types whose data live in the memo file. */
 export function isMemoType(t: number): boolean {
   return t === FT_MEMO || t === FT_IMAGE || t === FT_BLOB || t === FT_OLE;

@@ -18,7 +18,7 @@ import {
 } from '../errors.js';
 import {
   FF_AUTOINC, FF_HIDDEN, FF_NULLABLE, FF_BINARY, FT_ANY, FT_AUTOINC, FT_DATE, FT_DOUBLE, FT_FLOAT, FT_INTEGER,
-  FT_LOGICAL, FT_LONG, FT_MODTIME, FT_ROWVER, FT_STRING, FT_VARLENGTH, isMemoType, type Field, type FieldDef,
+  FT_LOGICAL, FT_LONG, FT_MODTIME, FT_ROWVER, FT_STRING, FT_VARLENGTH, isMemoType, newField, type Field, type FieldDef,
 } from './fields.js';
 import {
   DESC_SIZE, HEADER_SIZE, MEMO_NONE, autoIncKind, createLayout, decodeDescriptor, decodeHeader,
@@ -259,14 +259,8 @@ export abstract class DbfTable extends WorkArea {
   }
 
   protected makeField(def: FieldDef, offset: number): Field {
-    return {
-      ...def,
-      name: def.name.toUpperCase(),
-      sym: this.ctx.vm.syms.variable(def.name.toUpperCase()),
-      offset,
-      lengthBit: -1,
-      nullBit: -1,
-    };
+    const name = def.name.toUpperCase();
+    return newField(def, name, this.ctx.vm.syms.variable(name), offset);
   }
 
   /** Create a table (and its memo file) and keep it open exclusively. */

@@ -18,7 +18,7 @@ import { tableCodepage, type OpenParams } from '../dbf/table.js';
 import {
   FF_AUTOINC, FF_BINARY, FT_ANY, FT_AUTOINC, FT_BLOB, FT_CURDOUBLE, FT_CURRENCY, FT_DATE, FT_DOUBLE, FT_FLOAT,
   FT_IMAGE, FT_INTEGER, FT_LOGICAL, FT_LONG, FT_MEMO, FT_MODTIME, FT_OLE, FT_ROWVER, FT_STRING, FT_TIME,
-  FT_TIMESTAMP, FT_VARLENGTH, type Field, type FieldDef,
+  FT_TIMESTAMP, FT_VARLENGTH, newField, type Field, type FieldDef,
 } from '../dbf/fields.js';
 import { getField, putField } from '../dbf/fieldcodec.js';
 import { DbFile, OsError } from '../io/file.js';
@@ -137,7 +137,7 @@ export abstract class TextArea extends WorkArea {
     const fields: Field[] = [];
     for (const d of this.defs) {
       if (d.type === FT_MEMO || d.type === FT_NONE) this.transRec = false;
-      fields.push({ ...d, sym: this.ctx.vm.syms.variable(d.name.toUpperCase()), offset: off, lengthBit: -1, nullBit: -1 });
+      fields.push(newField(d, d.name, this.ctx.vm.syms.variable(d.name.toUpperCase()), off));
       off += d.len;
     }
     this.recLen = off - 1;
