@@ -6,6 +6,15 @@
 // else can read what it holds, and it is flushed on commit, unlock and
 // close. Files of SHARED tables are read and written through, as Harbour
 // does, so that other processes see each write once its lock is released.
+//
+// So no per-file generation counter is needed to keep the aliases of one
+// process coherent: an EXCLUSIVE file has a single area and one cache,
+// and a SHARED file has no cache of raw bytes at all. Its reads come from
+// a MAP_SHARED map (or pread), which always holds the latest write of any
+// alias, thread or process. What an area keeps decoded (its record buffer
+// until the moments Harbour re-reads it, index pages behind the index's
+// on-disk update counter, read under the index lock) is validated the way
+// Harbour validates it, which covers peers in this process too.
 
 import {
   closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync, constants as C,
