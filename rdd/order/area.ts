@@ -341,8 +341,8 @@ export abstract class IndexArea extends KeyedArea {
     const rec = found ? tag.curRec : 0;
     let eof = false;
     if ((rec === 0 && !soft) || tag.tagEOF) eof = true;
-    else if (!tag.inBottom(tag.curKey)) eof = true;
-    else if (!tag.inTop(tag.curKey)) {
+    else if (tag.scoped && !tag.inBottom(tag.curKey)) eof = true;
+    else if (tag.scoped && !tag.inTop(tag.curKey)) {
       tag.goTop();
       if (tag.curRec === 0 || tag.tagEOF) eof = true;
     }

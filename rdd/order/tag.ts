@@ -332,6 +332,11 @@ export abstract class Tag implements TagInfo {
     return this.inTop(k) && this.inBottom(k);
   }
 
+  /** Whether a scope limits this tag (without one the current key need not be read out). */
+  get scoped(): boolean {
+    return this.top !== null || this.bottom !== null;
+  }
+
   /** Whether navigation runs against the physical order. */
   private get backward(): boolean {
     return this.usrDescend === this.ascend;
@@ -346,7 +351,7 @@ export abstract class Tag implements TagInfo {
       this.onKey = this.backward ? this.last() : this.first();
       if (!this.onKey) this.curRec = 0;
     }
-    this.tagEOF = this.curRec === 0 || !this.onKey || !this.inScope(this.curKey);
+    this.tagEOF = this.curRec === 0 || !this.onKey || (this.scoped && !this.inScope(this.curKey));
     this.tagBOF = this.tagEOF;
   }
 
@@ -357,23 +362,23 @@ export abstract class Tag implements TagInfo {
       this.onKey = this.backward ? this.first() : this.last();
       if (!this.onKey) this.curRec = 0;
     }
-    this.tagBOF = this.curRec === 0 || !this.onKey || !this.inScope(this.curKey);
+    this.tagBOF = this.curRec === 0 || !this.onKey || (this.scoped && !this.inScope(this.curKey));
     this.tagEOF = this.tagBOF;
   }
 
   skipNext(): void {
     this.tagBOF = false;
     if (!this.onKey) this.tagEOF = true;
-    else if (!this.inTop(this.curKey)) this.goTop();
+    else if (this.scoped && !this.inTop(this.curKey)) this.goTop();
     else this.tagEOF = !(this.backward ? this.prev() : this.next());
-    if (!this.tagEOF && !this.inScope(this.curKey)) this.tagEOF = true;
+    if (!this.tagEOF && this.scoped && !this.inScope(this.curKey)) this.tagEOF = true;
   }
 
   skipPrev(): void {
     this.tagEOF = false;
     if (!this.onKey) this.goBottom();
     else this.tagBOF = !(this.backward ? this.next() : this.prev());
-    if (!this.tagBOF && !this.inScope(this.curKey)) this.tagBOF = true;
+    if (!this.tagBOF && this.scoped && !this.inScope(this.curKey)) this.tagBOF = true;
   }
 
   /** Keys in the scope (ordKeyCount). */
