@@ -7,6 +7,7 @@ import { SdfArea } from './transfer/sdf.js';
 import { DelimArea } from './transfer/delim.js';
 import { DbfArea } from './dbf/area.js';
 import { FptArea } from './memo/area.js';
+import { BlobArea } from './memo/blobarea.js';
 import { NtxArea } from './ntx/area.js';
 import { CdxArea } from './cdx/area.js';
 import { MEMO_DBT, MEMO_FPT } from './dbf/header.js';
@@ -19,7 +20,7 @@ function full(name: string, make: (d: Driver) => Driver['make'], over: Parameter
 
 full('DBF', (d) => (mgr) => new DbfArea(mgr, d), {});
 full('DBFFPT', (d) => (mgr) => new FptArea(mgr, d), { memoType: MEMO_FPT });
-full('DBFBLOB', (d) => (mgr) => new FptArea(mgr, d), { memoType: MEMO_FPT, memoExt: '.dbv' });
+full('DBFBLOB', (d) => (mgr) => new BlobArea(mgr, d), { memoType: MEMO_FPT, memoExt: '.dbv' });
 full('DBFCDX', (d) => (mgr) => new CdxArea(mgr, d), { memoType: MEMO_FPT, orderBagExt: '.cdx', structOrd: true, multiTag: true, sortRecNo: true, multiKey: true });
 full('DBFNTX', (d) => (mgr) => new NtxArea(mgr, d), { memoType: MEMO_DBT, orderBagExt: '.ntx', multiTag: true });
 full('SDF', (d) => (mgr) => new SdfArea(mgr, d), { tableExt: '.txt' }, RDT_TRANSFER);

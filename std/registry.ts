@@ -42,10 +42,11 @@ import { functions as mouse } from './get-mouse.js';
 import { functions as getColors } from './getsys-colors.js';
 import { functions as headerSupport } from './header-support.js';
 import { functions as dbDetach, generators as dbDetachGenerators } from './dbdetach.js';
+import { functions as dbBlob } from './dbblob.js';
 
 export type StdModule = Record<string, Fn>;
 
-const MODULES: StdModule[] = [console, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach];
+const MODULES: StdModule[] = [console, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob];
 
 /** Generator twins of the functions that can wait (threads run these). */
 const GENERATORS: Array<Record<string, GenFn>> = [threadGenerators, dbDetachGenerators];

@@ -22,8 +22,10 @@ import {
 } from '../errors.js';
 import { replaceExt } from '../paths.js';
 import { MEMOVER_FLEX, MEMOVER_SIX, MEMOVER_STD } from './gc.js';
-import { FPTIT_DUMMY, FPTIT_TEXT, MemoStore } from './store.js';
-import { decodeMemo, encodeFlex } from './items.js';
+import { FPTIT_BINARY, FPTIT_DUMMY, FPTIT_TEXT, MemoFault, MemoStore } from './store.js';
+import { decodeMemo, encodeFlex, encodeSix } from './items.js';
+import { blobFieldInfo, blobInfo } from './blob.js';
+import { NOT_HANDLED } from '../dbf/info.js';
 
 const SET_MBLOCKSIZE = 41;
 const SET_MFILEEXT = 42;
@@ -40,6 +42,8 @@ export class FptArea extends DbfArea {
   memo: MemoStore | null = null;
   /** memo version of a table being created (SIX when it has variant fields) */
   private createVersion = 0;
+  /** the memo file is a DBFBLOB file (its header carries the block size) */
+  protected blobFile = false;
 
   // ---- files ---------------------------------------------------------------------
 
@@ -56,6 +60,11 @@ export class FptArea extends DbfArea {
       if (typeof ext === 'string' && ext !== '') return ext;
     }
     return kind === MEMO_DBT ? '.dbt' : kind === MEMO_FPT ? '.fpt' : '.smt';
+  }
+
+  /** The memo file of this table: the table's name with the memo extension. */
+  protected memoPath(kind: number, _create: boolean): string {
+    return replaceExt(this.fileName, this.memoExt(kind));
   }
 
   /** Block size for new memo files of `kind`. */
@@ -80,13 +89,15 @@ export class FptArea extends DbfArea {
     else if (kind === MEMO_FPT) version = this.drv.settings.memoVersion || MEMOVER_FLEX;
     else version = MEMOVER_STD;
     this.createVersion = version;
-    const path = replaceExt(this.fileName, this.memoExt(kind));
+    const path = this.memoPath(kind, true);
     for (;;) {
       try {
         const f = DbFile.open(path, { create: true });
         f.cached = true;
         this.memo = new MemoStore(f, path, kind, version, this.memoBlockSizeFor(kind));
+        this.memo.blobFile = this.blobFile;
         this.memo.initHeader();
+        this.memo.register();
         return true;
       } catch (e) {
         const os = e instanceof OsError ? e.dosCode : 5;
@@ -102,7 +113,7 @@ export class FptArea extends DbfArea {
       this.error({ genCode: EG_OPEN, subCode: 1056, filename: this.fileName });
       return false;
     }
-    const path = replaceExt(this.fileName, this.memoExt(kind));
+    const path = this.memoPath(kind, false);
     let file: DbFile;
     for (;;) {
       try {
@@ -118,6 +129,7 @@ export class FptArea extends DbfArea {
     }
     const version = this.fields.some((f) => f.type === FT_ANY && f.len >= 6) ? MEMOVER_SIX : MEMOVER_STD;
     const m = new MemoStore(file, path, kind, version, 0);
+    m.blobFile = this.blobFile;
     if (!m.readHeader()) {
       file.close();
       this.error({ genCode: EG_CORRUPTION, subCode: EDBF_CORRUPT, filename: path });
@@ -125,6 +137,7 @@ export class FptArea extends DbfArea {
     }
     if (version === MEMOVER_SIX && kind === MEMO_DBT) m.version = MEMOVER_SIX;
     if (!this.shared && !this.readonly) file.cached = true;
+    m.register();
     this.memo = m;
     return true;
   }
@@ -142,14 +155,21 @@ export class FptArea extends DbfArea {
     if (this.memo !== null) this.memo.file.flush();
   }
 
-  /** A memo error (no operation, the memo file's name). */
-  private memoError(sub: number, flags = 0): Answer {
-    return this.error({ genCode: egOf(sub), subCode: sub, filename: this.memo?.path ?? '', flags });
+  /** A memo error (no operation; the memo file's name unless another file is named). */
+  memoError(sub: number, flags = 0, file?: string, osCode = 0): Answer {
+    return this.error({ genCode: egOf(sub), subCode: sub, filename: file ?? this.memo?.path ?? '', osCode, flags });
+  }
+
+  /** Report a failed memo operation as Harbour's memo driver does (no flags). */
+  memoFault(e: unknown): void {
+    if (!(e instanceof MemoFault)) throw e;
+    this.memoError(e.code, 0, e.file, e.osCode);
   }
 
   // ---- memo fields in the record ----------------------------------------------------
 
-  private memoBlock(f: Field): number {
+  /** The memo block a memo field of the record points to (0: none, -1: damaged and not defaulted). */
+  memoBlock(f: Field): number {
     const r = this.rec;
     const o = f.offset;
     if (f.len === 4) return r.readUInt32LE(o);
@@ -166,7 +186,7 @@ export class FptArea extends DbfArea {
     return v;
   }
 
-  private setMemoBlock(f: Field, block: number): void {
+  setMemoBlock(f: Field, block: number): void {
     const r = this.rec;
     const o = f.offset;
     if (f.len === 4) {
@@ -199,13 +219,15 @@ export class FptArea extends DbfArea {
       return undefined;
     }
     const [type, len] = h;
-    if (type === FPTIT_TEXT || type === 0) {
+    if (type === FPTIT_TEXT || type === FPTIT_BINARY) {
       // text goes straight from a reused buffer (short memos) into the string
       const buf = len <= 0x10000 ? m.file.scratchBuf(len) : Buffer.allocUnsafe(len);
       if (m.file.readInto(buf, 0, len, block * m.blockSize + 8) !== len) {
         this.memoError(EDBF_READ);
         return undefined;
       }
+      // binary memos (imported files) are bytes: no translation, not of type "M"
+      if (type === FPTIT_BINARY) return latin1(buf, 0, len);
       return (this.ctx.memoRead = this.fromTable(f, latin1(buf, 0, len)));
     }
     const data = m.read(block * m.blockSize + 8, len);
@@ -231,7 +253,11 @@ export class FptArea extends DbfArea {
     if (typeof v === 'string') {
       type = FPTIT_TEXT;
       data = Buffer.from(this.toTable(f, v), 'latin1');
-    } else if (m.kind === MEMO_DBT || m.version !== MEMOVER_FLEX) {
+    } else if (m.kind === MEMO_DBT) {
+      return EDBF_DATATYPE;
+    } else if (m.version === MEMOVER_SIX) {
+      [type, data] = encodeSix(v);
+    } else if (m.version !== MEMOVER_FLEX) {
       return EDBF_DATATYPE;
     } else {
       [type, data] = encodeFlex(v);
@@ -241,6 +267,9 @@ export class FptArea extends DbfArea {
     this.lockMemo();
     try {
       this.setMemoBlock(f, m.write(old, 0, data, type));
+    } catch (e) {
+      if (!(e instanceof MemoFault)) throw e;
+      return e.code;
     } finally {
       this.unlockMemo();
     }
@@ -248,7 +277,7 @@ export class FptArea extends DbfArea {
   }
 
   /** Memo text in the thread's code page (binary memos as they are). */
-  private fromTable(f: Field, s: string): string {
+  fromTable(f: Field, s: string): string {
     if ((f.flags & FF_BINARY) !== 0 || f.type !== FT_MEMO) return s;
     const vm = currentCodepage(this.ctx);
     return vm.id === this.cdp.id ? s : translate(s, this.cdp, vm);
@@ -260,7 +289,8 @@ export class FptArea extends DbfArea {
     return vm.id === this.cdp.id ? s : translate(s, vm, this.cdp);
   }
 
-  private lockMemo(): void {
+  /** Take the memo file's write lock (SHARED tables). */
+  lockMemo(): void {
     if (this.shared && this.memo !== null) {
       while (!this.memo.file.lockRange(0, 1)) {
         // another process is writing the memo file
@@ -268,7 +298,7 @@ export class FptArea extends DbfArea {
     }
   }
 
-  private unlockMemo(): void {
+  unlockMemo(): void {
     if (this.shared && this.memo !== null) this.memo.file.unlockRange(0, 1);
   }
 
@@ -313,7 +343,8 @@ export class FptArea extends DbfArea {
     return undefined;
   }
 
-  private putVarField(f: Field, v: Value): number {
+  /** Store a value in a SIX variant field; 0 or the EDBF_* error. */
+  putVarField(f: Field, v: Value): number {
     const r = this.rec;
     const o = f.offset;
     if (f.len === 3) {
@@ -380,6 +411,9 @@ export class FptArea extends DbfArea {
       try {
         const nb = this.memo.write(oldBlock, oldSize, block ?? Buffer.alloc(0), FPTIT_DUMMY);
         if (block !== null) r.writeUInt32LE(nb >>> 0, o + f.len - 6);
+      } catch (e) {
+        if (!(e instanceof MemoFault)) throw e;
+        return e.code;
       } finally {
         this.unlockMemo();
       }
@@ -487,7 +521,13 @@ export class FptArea extends DbfArea {
       case 135: return this.memoInfo().version;
       case 38: return this.memo === null ? -1 : this.memo.file.fd;
     }
+    if (index >= 201 && index <= 213) return blobInfo(this, index, arg);
     return super.info(index, arg);
+  }
+
+  override fieldInfo(i: number, type: number, arg: Value): Value {
+    const r = blobFieldInfo(this, i, type, arg);
+    return r === NOT_HANDLED ? super.fieldInfo(i, type, arg) : r;
   }
 
   /** dbInfo(DBI_MEMOBLOCKSIZE) etc.: the memo settings in effect. */

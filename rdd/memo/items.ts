@@ -192,7 +192,8 @@ export function decodeMemo(ctx: Thread, type: number, data: Buffer): Value {
     case FPTIT_FLEX_UCHAR: return data[0];
     case FPTIT_FLEX_SHORT: return data.readInt16LE(0);
     case FPTIT_FLEX_USHORT: return data.readUInt16LE(0);
-    case FPTIT_FLEX_LONG: return data.readInt32LE(0);
+    // Harbour reads 32-bit integers unsigned (on 64-bit systems): -1 comes back as 4294967295
+    case FPTIT_FLEX_LONG: return data.readUInt32LE(0);
     case FPTIT_FLEX_ULONG: return data.readUInt32LE(0);
     case FPTIT_FLEX_DOUBLE: return putND(ctx, data.readDoubleLE(0));
     case FPTIT_FLEX_LDOUBLE: return putND(ctx, 0);
@@ -236,9 +237,10 @@ function readFlexItem(ctx: Thread, b: Buffer, c: Cursor): Value {
     case AR_USHORT: c.pos += 2; return b.readUInt16LE(p);
     case AR_USHORT1: c.pos += 3; return mkNum(b.readUInt16LE(p), b[p + 2], 0);
     case AR_USHORT2: c.pos += 4; return numLenDec(b.readUInt16LE(p), b[p + 2], b[p + 3]);
-    case AR_LONG: c.pos += 4; return b.readInt32LE(p);
-    case AR_LONG1: c.pos += 5; return mkNum(b.readInt32LE(p), b[p + 4], 0);
-    case AR_LONG2: c.pos += 6; return numLenDec(b.readInt32LE(p), b[p + 4], b[p + 5]);
+    // read unsigned, as Harbour does (see FPTIT_FLEX_LONG)
+    case AR_LONG: c.pos += 4; return b.readUInt32LE(p);
+    case AR_LONG1: c.pos += 5; return mkNum(b.readUInt32LE(p), b[p + 4], 0);
+    case AR_LONG2: c.pos += 6; return numLenDec(b.readUInt32LE(p), b[p + 4], b[p + 5]);
     case AR_ULONG2: c.pos += 6; return numLenDec(b.readUInt32LE(p), b[p + 4], b[p + 5]);
     case AR_DOUBLE: c.pos += 8; return putND(ctx, b.readDoubleLE(p));
     case AR_DOUBLE2: {
@@ -263,13 +265,60 @@ function readFlexItem(ctx: Thread, b: Buffer, c: Cursor): Value {
 
 const SIX_ITEM = 14;
 
+/**
+ * A non-text value as SIX memo items (FPT files with a SIX header): 14-byte
+ * items, arrays followed by their elements, strings by their bytes. The
+ * memo's type is the first item's; NIL is no memo at all.
+ */
+export function encodeSix(v: Value): [number, Buffer] {
+  if (v === undefined) return [0, Buffer.alloc(0)];
+  const parts: Buffer[] = [];
+  sixItem(v, parts);
+  const all = Buffer.concat(parts);
+  return [all.readUInt16LE(0), all];
+}
+
+function sixItem(v: Value, out: Buffer[]): void {
+  const b = Buffer.alloc(SIX_ITEM);
+  out.push(b);
+  if (Array.isArray(v)) {
+    const n = Math.min(v.length, 0xffff);
+    b.writeUInt16LE(FPTIT_SIX_ARRAY, 0);
+    b.writeUInt32LE(n, 2);
+    for (let i = 0; i < n; i++) sixItem(v[i], out);
+  } else if (isNumeric(v)) {
+    const d = typeof v === 'number' ? v : v.n;
+    b.writeUInt16LE(numLen(v) & 0xffff, 2);
+    b.writeUInt16LE(numDec(v) & 0xffff, 4);
+    if (isInt(v) && lim32(d)) {
+      b.writeUInt16LE(FPTIT_SIX_LNUM, 0);
+      b.writeInt32LE(d, 6);
+    } else {
+      b.writeUInt16LE(FPTIT_SIX_DNUM, 0);
+      b.writeDoubleLE(d, 6);
+    }
+  } else if (v instanceof HbDate || v instanceof HbTimestamp) {
+    b.writeUInt16LE(FPTIT_SIX_LDATE, 0);
+    b.writeInt32LE(v.jd | 0, 6);
+  } else if (typeof v === 'boolean') {
+    b.writeUInt16LE(FPTIT_SIX_LOG, 0);
+    b[6] = v ? 1 : 0;
+  } else if (typeof v === 'string') {
+    const n = Math.min(v.length, 0xffff);
+    b.writeUInt16LE(FPTIT_SIX_CHAR, 0);
+    b.writeUInt32LE(n, 2);
+    out.push(Buffer.from(v.slice(0, n), 'latin1'));
+  }
+  // anything else is a NIL item (type 0)
+}
+
 function readSix(ctx: Thread, b: Buffer, c: Cursor): Value {
   if (b.length - c.pos < SIX_ITEM) return undefined;
   const p = c.pos;
   const type = b.readUInt16LE(p);
   c.pos += SIX_ITEM;
   switch (type) {
-    case FPTIT_SIX_LNUM: return b.readInt32LE(p + 6);
+    case FPTIT_SIX_LNUM: return b.readUInt32LE(p + 6);
     case FPTIT_SIX_DNUM: return putNDLen(b.readDoubleLE(p + 6), b.readUInt16LE(p + 2), b.readUInt16LE(p + 4));
     case FPTIT_SIX_LDATE: return new HbDate(b.readInt32LE(p + 6));
     case FPTIT_SIX_LOG: return b.readUInt16LE(p + 6) !== 0;
