@@ -9,7 +9,7 @@ import { ExprParser } from './parse/expr.js';
 import { ModuleGen, FnCtx } from './codegen/context.js';
 import { ExprGen } from './codegen/expr.js';
 import { Scope } from './codegen/scope.js';
-import { RUNTIME_NAMES } from './codegen/runtime-names.js';
+import { RC_NAMES, RUNTIME_NAMES } from './codegen/runtime-names.js';
 import type { Expr } from './ast.js';
 import { CompileError } from './diagnostics.js';
 import { reduceExpr } from './reduce.js';
@@ -62,11 +62,12 @@ export function parseMacro(text: string, allowList = false, sw: Switches = macro
  * out (`v` is the value an assignment macro stores, `mk` the literals a
  * macro shape takes as parameters).
  */
-export function macroSource(e: Expr, owner = '(macro)'): string {
-  const g = new ModuleGen('', undefined, true);
+export function macroSource(e: Expr, owner = '(macro)', counting = false): string {
+  const g = new ModuleGen('', undefined, true, counting);
   const fc = new FnCtx(g, new Scope(null), 'fm', owner, null);
   const body = new ExprGen(fc).gen(e);
   const temps = fc.temps.length ? `let ${fc.temps.join(', ')}; ` : '';
-  return `const { ${RUNTIME_NAMES.join(', ')} } = rt.api;\n${g.header.join('\n')}\n` +
+  const rc = counting ? `const { ${RC_NAMES.join(', ')} } = rt.rc;\n` : '';
+  return `const { ${RUNTIME_NAMES.join(', ')} } = rt.api;\n${rc}${g.header.join('\n')}\n` +
     `return (ctx, v, mk) => { ${temps}const fm = ctx.frames[ctx.sp]; return ${body}; };`;
 }

@@ -11,6 +11,11 @@ import { registerStd } from '../std/registry.js';
 import { linkProgram, runProgram, type CompiledModule } from './program.js';
 import { CompileCache } from './compile-cache.js';
 import { reportInternalError } from './internal-error.js';
+import { DESTRUCTOR_MARK } from '../compiler/codegen/module.js';
+import { enableCounting } from './vm/refcount-std.js';
+
+/** The compile cache's key for code generated in counting mode. */
+const COUNTING_KEY = '(counting)';
 
 export interface BuildOptions {
   includePaths: string[];
@@ -41,25 +46,36 @@ export function buildProgram(opts: BuildOptions, args: string[]): number {
   }
 
   const cache = opts.useCache ? new CompileCache() : null;
-  const modules: CompiledModule[] = [];
-  let failed = false;
-  for (const f of opts.files) {
-    const name = basename(f);
-    const cached = cache?.get(f, ppOpts, opts.flags);
-    if (cached !== undefined) {
-      modules.push({ file: name, js: cached });
-      continue;
+  const compileAll = (counting: boolean): CompiledModule[] | null => {
+    // counting mode is another code generation: another cache key
+    const flags = counting ? [...opts.flags, COUNTING_KEY] : opts.flags;
+    const modules: CompiledModule[] = [];
+    let failed = false;
+    for (const f of opts.files) {
+      const name = basename(f);
+      const cached = cache?.get(f, ppOpts, flags);
+      if (cached !== undefined) {
+        modules.push({ file: name, js: cached });
+        continue;
+      }
+      const r = compileFile(f, name, ppOpts, opts.flags, counting);
+      failed = report(r.diagnostics) || failed;
+      if (r.js === null) continue;
+      cache?.put(f, ppOpts, flags, r.js, r.includes);
+      modules.push({ file: name, js: r.js });
     }
-    const r = compileFile(f, name, ppOpts, opts.flags);
-    failed = report(r.diagnostics) || failed;
-    if (r.js === null) continue;
-    cache?.put(f, ppOpts, opts.flags, r.js, r.includes);
-    modules.push({ file: name, js: r.js });
-  }
-  if (failed) return 1;
+    return failed ? null : modules;
+  };
+  let modules = compileAll(false);
+  if (modules === null) return 1;
+  // a program that declares a destructor counts references in all its modules
+  const counting = modules.some((m) => m.js.includes(DESTRUCTOR_MARK));
+  if (counting) modules = compileAll(true);
+  if (modules === null) return 1;
 
   const vm = new VM();
   registerStd(vm);
+  if (counting) enableCounting(vm);
   vm.argv = args;
   vm.progName = opts.files[0];
   try {

@@ -65,9 +65,15 @@ export function runProgram(vm: VM, prog: Program, args: string[]): number {
       for (const f of prog.inits) f(ctx);
       if (prog.entry !== null) prog.entry(ctx, ...(args as Value[]));
     });
+    // counting mode: LOCALs codeblocks used go as the start procedure's would have
+    const detach = vm.rc;
+    if (detach !== null) guard(() => detach.releaseDetached(ctx));
     guard(() => {
       for (const f of prog.exits) f(ctx);
     });
+    // counting mode: cyclic garbage and the PUBLICs go, their destructors run
+    const rc = vm.rc;
+    if (rc !== null) guard(() => rc.programEnd(ctx));
   } finally {
     vm.console.flush();
   }

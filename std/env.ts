@@ -216,7 +216,9 @@ export const functions: StdModule = {
     // what Harbour reports on a POSIX system: no DOS memory statistics
     return (k >= 0 && k <= 4) || (k >= 101 && k <= 104) ? 9999 : 0;
   },
-  HB_GCALL() {
+  HB_GCALL(ctx) {
+    // counting mode: cyclic garbage goes, destructors run (runtime/vm/refcount.ts)
+    ctx.vm.rc?.collect(ctx);
     return undefined;
   },
 };

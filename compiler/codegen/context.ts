@@ -23,6 +23,8 @@ export class ModuleGen {
     readonly switches: Switches = defaultSwitches(),
     /** code for the run-time macro compiler (no compile-time argument checks) */
     readonly macro = false,
+    /** counting mode: stores count references, for programs that declare a destructor (runtime/vm/refcount.ts) */
+    readonly counting = false,
   ) {}
 
   id(prefix: string): string {
@@ -107,6 +109,8 @@ export class FnCtx {
   nParams = 0;
   /** JS name of the method context captured at entry, when codeblocks need it (methods only) */
   methodVar: string | null = null;
+  /** counting mode: the next expression generated is a statement's, its value unused */
+  discard = false;
 
   constructor(
     readonly mod: ModuleGen,

@@ -69,6 +69,35 @@ export class ExprGen {
   }
 
   gen(e: Expr): string {
+    if (this.mod.counting) return this.genCounting(e);
+    return this.genPlain(e);
+  }
+
+  /**
+   * Counting mode (runtime/vm/refcount.ts): a call's result put to use
+   * leaves the thread's return slot, an unused one stays there (as
+   * Harbour's return item keeps it until the next return); array and hash
+   * literals count their elements.
+   */
+  private genCounting(e: Expr): string {
+    const discard = this.fc.discard;
+    this.fc.discard = false;
+    switch (e.k) {
+      case 'call': case 'send': case 'macroCall': {
+        const js = this.genPlain(e);
+        return discard ? `rcKeep(ctx, ${js})` : `rcUse(ctx, ${js})`;
+      }
+      case 'assign':
+        // o:var := x returns x from the assignment message
+        if (discard && e.target.k === 'send') return `rcKeep(ctx, ${this.genPlain(e)})`;
+        break;
+      case 'array': return `rcArr(ctx, [${this.args(e.items)}])`;
+      case 'hash': return `rcHashNew(ctx, [${e.keys.map((k) => this.gen(k)).join(', ')}], [${e.values.map((v) => this.gen(v)).join(', ')}])`;
+    }
+    return this.genPlain(e);
+  }
+
+  private genPlain(e: Expr): string {
     switch (e.k) {
       case 'nil': return 'undefined';
       case 'num': return plainInt(e.text) ? String(Number(e.text)) : this.mod.constant(`rt.num(${JSON.stringify(e.text)})`);
@@ -314,8 +343,20 @@ export class ExprGen {
   }
 
   private send(obj: Expr | null, msg: string | Expr, args: Arg[] | null): string {
+    if (this.mod.counting && obj !== null && fromCall(obj)) {
+      // the receiver is a temporary: it goes once the message returns (unless it is the result)
+      const o = this.fc.temp();
+      const js = this.sendTo(o, msg, args);
+      return `(${o} = ${this.gen(obj)}, rcDone(ctx, ${o}, ${js}))`;
+    }
+    return this.sendTo(obj, msg, args);
+  }
+
+  private sendTo(obj: Expr | string | null, msg: string | Expr, args: Arg[] | null): string {
     let target: string;
-    if (obj === null) {
+    if (typeof obj === 'string') {
+      target = obj;
+    } else if (obj === null) {
       const w = this.fc.withObjs[this.fc.withObjs.length - 1];
       if (w === undefined) throw new CompileError(61, 0);
       target = w;
@@ -355,6 +396,7 @@ export class ExprGen {
 
   /** JS code storing `value` (a JS expression evaluated once) into a variable. */
   private writeVar(name: string, value: string): string {
+    if (this.mod.counting) return this.writeVarCounting(name, value);
     const b = this.binding(name);
     switch (b.kind) {
       case 'local': {
@@ -370,6 +412,24 @@ export class ExprGen {
     }
   }
 
+  /** writeVar() in counting mode: the variable's old value loses a reference, the new one gains one. */
+  private writeVarCounting(name: string, value: string): string {
+    const b = this.binding(name);
+    const t = this.fc.temp();
+    switch (b.kind) {
+      case 'local': {
+        const en = this.fc.enumOf(name);
+        if (en !== undefined) return `(${t} = ${value}, rcSet(ctx, ${b.js}, ${b.js} = ${t}), rcEnumSet(ctx, ${en.state}, ${t}))`;
+        if (b.refParam) return `(${t} = ${value}, rcRefSet(ctx, r_${b.js}, ${b.js}, ${b.js} = ${t}))`;
+        return `(${t} = ${value}, rcSet(ctx, ${b.js}, ${b.js} = ${t}))`;
+      }
+      case 'static': return b.thread ? `rcTSet(ctx, ${b.js}, ${value})` : `(${t} = ${value}, rcSet(ctx, ${b.js}, ${b.js} = ${t}))`;
+      case 'memvar': return `rcMvSet(ctx, ${this.mod.varsym(name)}, ${value})`;
+      case 'field': return `fieldSet(ctx, ${b.alias === null ? 'null' : this.aliasName(b.alias)}, ${this.mod.varsym(name)}, ${value})`;
+      case 'undeclared': return `rcVarSet(ctx, ${this.mod.varsym(name)}, ${value})`;
+    }
+  }
+
   /**
    * An assignable place: code that evaluates its parts once (object, index,
    * macro text) into temporaries, then how to read and write it.
@@ -380,7 +440,8 @@ export class ExprGen {
         return { setup: [], read: this.readVar(t.name), write: (v) => this.writeVar(t.name, v) };
       case 'memvar': {
         const s = this.mod.varsym(t.name);
-        return { setup: [], read: `mvGet(ctx, ${s})`, write: (v) => `mvSet(ctx, ${s}, ${v})` };
+        const set = this.mod.counting ? 'rcMvSet' : 'mvSet';
+        return { setup: [], read: `mvGet(ctx, ${s})`, write: (v) => `${set}(ctx, ${s}, ${v})` };
       }
       case 'field': {
         const s = this.mod.varsym(t.name);
@@ -399,7 +460,7 @@ export class ExprGen {
         return {
           setup: [`${o} = ${this.gen(t.obj)}`, `${i} = ${this.gen(t.index)}`],
           read: `aGet(ctx, ${o}, ${i})`,
-          write: (v) => `aSet(ctx, ${o}, ${i}, ${v})`,
+          write: (v) => `${this.mod.counting ? 'rcASet' : 'aSet'}(ctx, ${o}, ${i}, ${v})`,
         };
       }
       case 'send': {
@@ -492,14 +553,15 @@ export class ExprGen {
   /** @target: a reference that reads and writes the target in place. */
   private ref(target: Expr): string {
     const v = this.fc.temp();
+    const mvRef = this.mod.counting ? 'rcMvRef' : 'mvRef';
     if (target.k === 'var') {
       const b = this.binding(target.name);
-      if (b.kind === 'memvar' || b.kind === 'undeclared') return `mvRef(ctx, ${this.mod.varsym(target.name)})`;
+      if (b.kind === 'memvar' || b.kind === 'undeclared') return `${mvRef}(ctx, ${this.mod.varsym(target.name)})`;
       return `new Ref(() => ${this.readVar(target.name)}, (${v}) => ${this.writeVar(target.name, v)})`;
     }
-    if (target.k === 'memvar') return `mvRef(ctx, ${this.mod.varsym(target.name)})`;
+    if (target.k === 'memvar') return `${mvRef}(ctx, ${this.mod.varsym(target.name)})`;
     if (target.k === 'macro') return `macroRef(ctx, ${this.macroText(target)})`;
-    if (target.k === 'index') return `elemRef(ctx, ${this.gen(target.obj)}, ${this.gen(target.index)})`;
+    if (target.k === 'index') return `${this.mod.counting ? 'rcElemRef' : 'elemRef'}(ctx, ${this.gen(target.obj)}, ${this.gen(target.index)})`;
     const lv = this.lval(target);
     return `(${[...lv.setup, `new Ref(() => ${lv.read}, (${v}) => ${lv.write(v)})`].join(', ')})`;
   }
@@ -554,9 +616,23 @@ export class ExprGen {
     const args = keepArgs ? `${unpack}${frame}.args = va; ` : '';
     // a codeblock made in a method runs in that method's context (scope checks)
     const method = fc.methodVar ? `${frame}.method = ${fc.methodVar}; ` : '';
+    if (mod.counting) {
+      // parameters are counted while the block runs; its value takes the return slot
+      const ps = e.params.map(jsLocal);
+      const inc = ps.map((p) => `rcInc(ctx, ${p}); `).join('');
+      const drop = ps.map((p) => `rcDrop(ctx, ${p}); `).reverse().join('');
+      return `(${gen ? 'function* ' : ''}(ctx${params})${gen ? '' : ' =>'} { ${temps}${keepArgs ? unpack : ''}${inc}const ${frame} = ctx.enter(${proc}); const rcF = ctx.sp; ${frame}.line = ${e.line}; ${method}${keepArgs ? `${frame}.args = va; ` : ''}` +
+        `try { const r = (${body}); rcRet(ctx, r); return r; } finally { ${drop}ctx.unwind(rcF - 1); } })`;
+    }
     return `(${gen ? 'function* ' : ''}(ctx${params})${gen ? '' : ' =>'} { ${temps}const ${frame} = ctx.enter(${proc}); ${frame}.line = ${e.line}; ${method}${args}` +
       `const r = (${body}); ctx.leave(${frame}); return r; })`;
   }
+}
+
+/** Whether an expression's value is a call's result (a temporary, in counting mode). */
+function fromCall(e: Expr): boolean {
+  if (e.k === 'list' && e.items.length === 1) return fromCall(e.items[0]);
+  return e.k === 'call' || e.k === 'send' || e.k === 'macroCall';
 }
 
 /** The generator twin of a module function's JS name (f_X -> g_X). */

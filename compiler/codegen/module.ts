@@ -5,12 +5,12 @@
 
 import type { FuncDecl, Module, Stmt } from '../ast.js';
 import { CompileError, type Diagnostic, errorCode } from '../diagnostics.js';
-import { walkStmts } from '../walk.js';
+import { walkExpr, walkStmts } from '../walk.js';
 import { FnCtx, ModuleGen, mangle } from './context.js';
 import { ARG_READERS, ExprGen, genName } from './expr.js';
 import { Scope, jsLocal } from './scope.js';
 import { StmtGen } from './stmt.js';
-import { RUNTIME_NAMES } from './runtime-names.js';
+import { RC_NAMES, RUNTIME_NAMES } from './runtime-names.js';
 import { defaultSwitches, type Switches } from '../switches.js';
 import { reduceFunction, reduceStmts, type SwitchesAt } from '../reduce.js';
 
@@ -21,8 +21,9 @@ export interface Generated {
 }
 
 /** `at` gives the switches of each line (#pragma) for the reduction of expressions. */
-export function generateModule(mod: Module, switches: Switches = defaultSwitches(), at: SwitchesAt = () => switches): Generated {
-  const g = new ModuleGen(mod.file, switches);
+export function generateModule(mod: Module, switches: Switches = defaultSwitches(), at: SwitchesAt = () => switches,
+  counting = false): Generated {
+  const g = new ModuleGen(mod.file, switches, false, counting);
   const diagnostics: Diagnostic[] = [];
   const fileScope = new Scope(null);
 
@@ -54,6 +55,8 @@ export function generateModule(mod: Module, switches: Switches = defaultSwitches
 
   const out: string[] = [];
   out.push(`const { ${RUNTIME_NAMES.join(', ')} } = rt.api;`);
+  if (counting) out.push(`const { ${RC_NAMES.join(', ')} } = rt.rc;`);
+  else if (declaresDestructor(mod)) out.push(DESTRUCTOR_MARK);
   out.push(...g.header);
   if (g.statics.length) out.push(`let ${g.statics.map((s) => s.js).join(', ')};`);
   out.push(...bodies);
@@ -63,9 +66,33 @@ export function generateModule(mod: Module, switches: Switches = defaultSwitches
     return `[${JSON.stringify(n)}, ${js}, ${genName(js)}, ${f.isStatic}, ${JSON.stringify(f.special)}]`;
   });
   const inits = g.statics.filter((s) => s.init !== 'undefined' || s.thread)
-    .map((s) => (s.thread ? `${s.js} = rt.threadStatic(() => ${s.init});` : `${s.js} = ${s.init};`));
+    .map((s) => (s.thread ? `${s.js} = rt.threadStatic(() => ${s.init});`
+      : counting ? `${s.js} = ${s.init}; rcInc(ctx, ${s.js});` : `${s.js} = ${s.init};`));
   out.push(`return { functions: [${funcs.join(', ')}], initStatics(ctx) { ${inits.join(' ')} } };`);
   return { js: out.join('\n'), diagnostics };
+}
+
+/**
+ * The line a module's code starts with when it declares a destructor (a
+ * DESTRUCTOR of hbclass.ch, or __clsAddMsg() with HB_OO_MSG_DESTRUCTOR):
+ * the program is then compiled again in counting mode.
+ */
+export const DESTRUCTOR_MARK = '// hbts: declares a destructor';
+
+/** HB_OO_MSG_DESTRUCTOR, the message type of __clsAddMsg() */
+const MSG_DESTRUCTOR = 13;
+
+function declaresDestructor(mod: Module): boolean {
+  let found = false;
+  const visit = (e: Parameters<Parameters<typeof walkStmts>[2]>[0]) => {
+    if (e.k !== 'call') return;
+    if (e.name === '__HBTSCLSDESTRUCTOR') found = true;
+    const t = e.args[3];
+    if (e.name === '__CLSADDMSG' && t !== undefined && t !== null && t.k === 'num' && Number(t.text) === MSG_DESTRUCTOR) found = true;
+  };
+  walkStmts(mod.fileDecls, () => undefined, visit);
+  for (const f of mod.funcs) walkStmts(f.body, () => undefined, visit);
+  return found;
 }
 
 function diag(file: string, line: number, code: number, ...args: string[]): Diagnostic {
@@ -104,6 +131,19 @@ function declareAll(stmts: Stmt[], scope: Scope, g: ModuleGen): void {
   }, () => undefined);
 }
 
+/** JS names of the variables codeblocks in `body` use (counting mode keeps them at return). */
+function blockNames(body: Stmt[]): Set<string> {
+  const names = new Set<string>();
+  const inBlock = (e: Parameters<Parameters<typeof walkStmts>[2]>[0]) => {
+    if (e.k === 'var') names.add(jsLocal(e.name));
+    if (e.k === 'macro') for (const p of e.parts) if ('var' in p) names.add(jsLocal(p.var));
+  };
+  walkStmts(body, () => undefined, (e) => {
+    if (e.k === 'block') for (const b of e.body) walkExpr(b, inBlock);
+  });
+  return names;
+}
+
 /** A STATIC initialiser: evaluated once at load, outside any function. */
 function staticInit(g: ModuleGen, scope: Scope, e: Parameters<ExprGen['gen']>[0]): string {
   const fc = new FnCtx(g, scope, 'fs', '(STATIC)', null);
@@ -133,6 +173,7 @@ function genFunction(g: ModuleGen, f: FuncDecl, fileScope: Scope): string {
     if (s.k === 'local') for (const v of s.vars) locals.add(jsLocal(v.name));
   }, () => undefined);
   for (const p of f.params) locals.delete(jsLocal(p));
+  const captured = g.counting ? blockNames(f.body) : new Set<string>();
 
   const js = g.localFuncs.get(f.name)!;
   return [false, true].map((gen) => {
@@ -153,11 +194,24 @@ function genFunction(g: ModuleGen, f: FuncDecl, fileScope: Scope): string {
     }
     const decl = [...locals, ...fc.temps];
     if (decl.length) head.push(`let ${decl.join(', ')};`);
-    for (const p of params) head.push(`let r_${p}; if (${p} instanceof Ref) { r_${p} = ${p}; ${p} = ${p}.get(); }`);
+    const rcIn = g.counting ? ' else rcInc(ctx, ' : '';
+    for (const p of params) head.push(`let r_${p}; if (${p} instanceof Ref) { r_${p} = ${p}; ${p} = ${p}.get(); }${rcIn && rcIn + p + ');'}`);
     head.push(`const fr = ctx.enter(${g.proc(f.name)});`);
     if (keepArgs) head.push('fr.args = args;');
     if (captureMethod) head.push('const fm = fr.method;');
     const name = gen ? `function* ${genName(js)}` : `function ${js}`;
+    if (g.counting) {
+      // counting mode: on any way out, locals go (last first), then parameters and Self leave
+      // for temporaries, then the frame and its PRIVATEs; locals a codeblock uses stay to the end (refcount.ts)
+      head.push('const rcF = ctx.sp, rcS = fr.self; rcInc(ctx, rcS);');
+      const out: string[] = [];
+      for (const l of [...locals].reverse()) out.push(captured.has(l) ? `rcDetach(ctx, ${l});` : `rcDec(ctx, ${l});`);
+      for (const p of [...params].reverse()) {
+        out.push(`if (r_${p} === undefined) ${captured.has(p) ? 'rcDetach' : 'rcDrop'}(ctx, ${p});`);
+      }
+      out.push('rcDrop(ctx, rcS); ctx.unwind(rcF - 1);');
+      return `${name}${sig} {\n  ${head.join('\n  ')}\n  try {\n${sg.out.join('\n')}\n  } finally { ${out.join(' ')} }\n}`;
+    }
     return `${name}${sig} {\n  ${head.join('\n  ')}\n${sg.out.join('\n')}\n  ctx.leave(fr);\n}`;
   }).join('\n');
 }

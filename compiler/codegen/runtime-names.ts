@@ -18,3 +18,11 @@ export const RUNTIME_NAMES = [
 ] as const;
 
 export type RuntimeName = (typeof RUNTIME_NAMES)[number];
+
+/** What code compiled in counting mode also calls (runtime/vm/refcount-api.ts): `rt.rc`. */
+export const RC_NAMES = [
+  'rcInc', 'rcDec', 'rcDrop', 'rcSet', 'rcRefSet', 'rcASet', 'rcElemRef', 'rcArr', 'rcHashNew', 'rcMvSet', 'rcVarSet', 'rcMvRef',
+  'rcTSet', 'rcEnumSet', 'rcRet', 'rcKeep', 'rcUse', 'rcDone', 'rcDetach', 'rcTick',
+] as const;
+
+export type RcName = (typeof RC_NAMES)[number];

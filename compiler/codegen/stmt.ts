@@ -39,6 +39,8 @@ export class StmtGen {
   stmt(s: Stmt): void {
     try {
       this.stmtBody(s);
+      // counting mode: what only this statement's temporaries held goes now
+      if (this.fc.mod.counting && TICKS.has(s.k)) this.emit('rcTick(ctx);');
     } catch (e) {
       // errors found while generating an expression carry no line of their own
       if (e instanceof CompileError && e.line === 0) throw new CompileError(e.code, s.line, e.args);
@@ -50,6 +52,7 @@ export class StmtGen {
     switch (s.k) {
       case 'expr':
         this.line(s.line);
+        if (this.fc.mod.counting) this.fc.discard = true;
         this.emit(this.x.gen(s.e) + ';');
         return;
       case 'local':
@@ -158,7 +161,10 @@ export class StmtGen {
         return;
       case 'return':
         this.line(s.line);
-        if (s.e) {
+        if (this.fc.mod.counting) {
+          // the frame's finally releases the locals (see module.ts)
+          this.emit(s.e ? `{ const r = ${this.x.gen(s.e)}; rcRet(ctx, r); return r; }` : 'return undefined;');
+        } else if (s.e) {
           this.emit(`{ const r = ${this.x.gen(s.e)}; ctx.leave(${this.fc.frame}); return r; }`);
         } else {
           this.emit(`{ ctx.leave(${this.fc.frame}); return undefined; }`);
@@ -168,6 +174,7 @@ export class StmtGen {
         this.line(s.line);
         const args = this.x.args(s.args);
         if (typeof s.name === 'string') {
+          if (this.fc.mod.counting) this.fc.discard = true;
           this.emit(this.x.gen({ k: 'call', name: s.name, args: s.args }) + ';');
         } else {
           this.emit(`macroCall(ctx, ${this.x.macroText(s.name)}, [${args}]);`);
@@ -178,9 +185,12 @@ export class StmtGen {
         this.line(s.line);
         const w = this.fc.mod.id('w');
         this.emit(`{ const ${w} = ${this.x.gen(s.obj)};`);
+        // counting mode: the object is held until ENDWITH
+        if (this.fc.mod.counting) this.emit(`rcInc(ctx, ${w}); try {`);
         this.fc.withObjs.push(w);
         this.block(s.body);
         this.fc.withObjs.pop();
+        if (this.fc.mod.counting) this.emit(`} finally { rcDrop(ctx, ${w}); }`);
         this.emit('}');
         return;
       }
@@ -238,6 +248,8 @@ export class StmtGen {
       states.push(st);
       names.push(v.name);
       this.emit(`const ${st} = enumStart(ctx, ${this.x.gen(s.bases[i])}, ${s.descend}, ${this.x.readVar(v.name)});`);
+      // counting mode: the base is held while the loop runs
+      if (this.fc.mod.counting) this.emit(`rcInc(ctx, ${st}.base); rcInc(ctx, ${st}.saved);`);
     });
     const advance = states.map((st) => `enumNext(ctx, ${st})`).join(' && ');
     this.emit(`try {`);
@@ -252,6 +264,7 @@ export class StmtGen {
     names.forEach((n, i) => {
       this.fc.enums.delete(n);
       this.emit(`  ${this.assignNoEnum(n, `${states[i]}.saved`)};`);
+      if (this.fc.mod.counting) this.emit(`  rcDrop(ctx, ${states[i]}.saved); rcDrop(ctx, ${states[i]}.base);`);
     });
     this.emit('}');
   }
@@ -311,6 +324,9 @@ export class StmtGen {
     this.emit('} }');
   }
 }
+
+/** Statements after which counting mode releases what only temporaries held. */
+const TICKS: ReadonlySet<Stmt['k']> = new Set(['expr', 'do', 'local', 'private', 'public', 'parameters']);
 
 function lineOf(e: Expr, dflt: number): number {
   return e.k === 'block' ? e.line : dflt;

@@ -103,7 +103,10 @@ function addOne(ctx: Thread, cls: HbClass, name: string, a: { type: number; scop
 /** __clsInst( hClass ) */
 export function clsInst(ctx: Thread, h: Value): Value {
   const cls = classOf(ctx, h);
-  return cls === undefined ? undefined : instantiate(cls);
+  if (cls === undefined) return undefined;
+  const o = instantiate(cls);
+  ctx.vm.rc?.born(ctx, o);
+  return o;
 }
 
 /**

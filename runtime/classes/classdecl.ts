@@ -83,6 +83,7 @@ export class ClassDecl {
     if (lock) cls.locked = true;
     if (store instanceof HbRef) store.set(h);
     const o = instantiate(cls);
+    ctx.vm.rc?.born(ctx, o);
     if (cls.lookup('INITCLASS') !== undefined) sendObject(ctx, o, 'INITCLASS', params);
     return o;
   }

@@ -15,6 +15,7 @@ import { EF_NONE } from '../errors/error.js';
 import { frameEntry } from './scope.js';
 import { CastObject, sendAny } from './send.js';
 import { noMethodObject } from './missing.js';
+import { box } from '../vm/refcount.js';
 
 /** The instance slot of a data message for `self` (a cast or hidden method may run a parent's entry). */
 function slot(e: MsgEntry, self: HbObject): number {
@@ -38,27 +39,33 @@ export function run(ctx: Thread, e: MsgEntry, self: Value, args: Value[]): Value
       if (args.length === 0) return vars[i];
       const v = e.itemType === '' ? args[0] : checkType(ctx, e, self, args[0]);
       if (v === BAD_TYPE) return undefined;
+      const old = vars[i];
       vars[i] = v;
+      if (ctx.vm.rc !== null) countStore(ctx, self, old, v);
       return v;
     }
     case Kind.INLINE:
       return runInline(ctx, e, self, args);
     case Kind.GETCLS:
-      return e.cls.classData[e.data];
+      return classValue(ctx, e.cls.classData[e.data]);
     case Kind.SETCLS: {
       if (args.length === 0) return e.cls.classData[e.data];
       const v = e.itemType === '' ? args[0] : checkType(ctx, e, self, args[0]);
       if (v === BAD_TYPE) return undefined;
+      const old = e.cls.classData[e.data];
       e.cls.classData[e.data] = v;
+      if (ctx.vm.rc !== null) countStore(ctx, null, old, v);
       return v;
     }
     case Kind.GETSHR:
-      return e.owner.sharedData[e.data];
+      return classValue(ctx, e.owner.sharedData[e.data]);
     case Kind.SETSHR: {
       if (args.length === 0) return e.owner.sharedData[e.data];
       const v = e.itemType === '' ? args[0] : checkType(ctx, e, self, args[0]);
       if (v === BAD_TYPE) return undefined;
+      const old = e.owner.sharedData[e.data];
       e.owner.sharedData[e.data] = v;
+      if (ctx.vm.rc !== null) countStore(ctx, null, old, v);
       return v;
     }
     case Kind.VIRTUAL:
@@ -82,6 +89,30 @@ export function run(ctx: Thread, e: MsgEntry, self: Value, args: Value[]): Value
     default:
       return undefined;
   }
+}
+
+/**
+ * Counting mode (runtime/vm/refcount.ts): an instance variable of a counted
+ * object (`owner`), or a class variable (owner null), changed from `old` to `v`.
+ */
+function countStore(ctx: Thread, owner: Value | null, old: Value, v: Value): void {
+  if (owner !== null) {
+    const c = box(owner);
+    if (c === null || (c.$st !== 1 && c.$st !== 2)) return;
+  }
+  const rc = ctx.vm.rc!;
+  rc.inc(ctx, v);
+  rc.dec(ctx, old);
+}
+
+/** A class variable read in counting mode: an initial value no store counted is counted now. */
+function classValue(ctx: Thread, v: Value): Value {
+  const rc = ctx.vm.rc;
+  if (rc !== null) {
+    const c = box(v);
+    if (c !== null && !c.$rc) rc.inc(ctx, v);
+  }
+  return v;
 }
 
 function runNative(ctx: Thread, e: MsgEntry, self: Value, args: Value[]): Value {

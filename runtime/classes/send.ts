@@ -34,7 +34,11 @@ export class Message {
   /** GET/SET: the instance slot in objects of the cached class */
   private slot = 0;
 
-  constructor(readonly name: string) {}
+  constructor(
+    readonly name: string,
+    /** counting mode (runtime/vm/refcount.ts): assignments always go through run(), which counts */
+    private readonly counting = false,
+  ) {}
 
   // Fixed-arity sends (compiled code with up to three arguments): the
   // cached cases without an argument array; anything else goes to send().
@@ -116,7 +120,7 @@ export class Message {
     if (this.sym !== null) {
       this.fast = Fast.METHOD;
     } else if (e.cls === cls && (e.kind === Kind.GETDATA || (e.kind === Kind.SETDATA && e.itemType === ''))) {
-      this.fast = e.kind === Kind.GETDATA ? Fast.GET : Fast.SET;
+      this.fast = e.kind === Kind.GETDATA ? Fast.GET : this.counting ? Fast.NONE : Fast.SET;
       this.slot = e.offset + e.data;
     }
   }

@@ -8,7 +8,7 @@ import { makeError, launch, launchSubst } from '../errors/launch.js';
 import { EF_CANSUBSTITUTE, EF_NONE } from '../errors/error.js';
 
 /** An integer array position from a numeric index (decimals truncate), or NaN. */
-function position(i: Value): number {
+export function position(i: Value): number {
   if (typeof i === 'number') return Math.trunc(i);
   if (i instanceof HbNum) return Math.trunc(i.n);
   return NaN;

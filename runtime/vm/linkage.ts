@@ -3,6 +3,7 @@
 
 import type { VM } from './vm.js';
 import { api } from './api.js';
+import { rcApi } from './refcount-api.js';
 import { FuncSym, type Fn, type GenFn, type VarSym } from './symbols.js';
 import type { ProcInfo } from './frame.js';
 import { HbSymbol, type Value } from '../values/types.js';
@@ -15,6 +16,8 @@ import type { Message } from '../classes/send.js';
 
 export interface Linkage {
   api: typeof api;
+  /** what code compiled in counting mode calls besides (refcount-api.ts) */
+  rc: typeof rcApi;
   func(name: string): FuncSym;
   varsym(name: string): VarSym;
   msg(name: string): Message;
@@ -35,6 +38,7 @@ export interface Linkage {
 export function makeLinkage(vm: VM): Linkage {
   return {
     api,
+    rc: rcApi,
     func: (name) => vm.syms.func(name),
     varsym: (name) => vm.syms.variable(name),
     msg: (name) => vm.newMessage(name),

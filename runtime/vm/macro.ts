@@ -18,9 +18,26 @@ type Compiled = (ctx: Thread) => Value;
 type Assigner = (ctx: Thread, v: Value) => Value;
 
 const CACHE_LIMIT = 4096;
-const cache = new Map<string, Compiled>();
+const plainCache = new Map<string, Compiled>();
 /** compiled shapes by shape key; null: texts of that shape compile one by one */
-const shapes = new Map<string, Shape | null>();
+const plainShapes = new Map<string, Shape | null>();
+/** the same for programs compiled in counting mode (refcount.ts), whose macros count too */
+const countingCache = new Map<string, Compiled>();
+const countingShapes = new Map<string, Shape | null>();
+
+function cacheOf(ctx: Thread): Map<string, Compiled> {
+  return ctx.vm.rc === null ? plainCache : countingCache;
+}
+
+/** The JS of a macro, in counting mode when the program is. */
+function source(ctx: Thread, e: Expr): string {
+  return macroSource(e, undefined, ctx.vm.rc !== null);
+}
+
+/** A memvar (or field) assigned by a macro. */
+function assignVar(ctx: Thread, sym: VarSym, v: Value): Value {
+  return ctx.vm.rc === null ? varSet(ctx, sym, v) : ctx.vm.linkage.rc.rcVarSet(ctx, sym, v);
+}
 
 function syntaxError(ctx: Thread, text: string): Value {
   return launchSubst(ctx, makeError(ctx, { genCode: 7, subCode: 1449, operation: '&', args: [text], flags: EF_CANSUBSTITUTE }));
@@ -44,6 +61,8 @@ function parse(text: string, allowList = false): Expr | null {
 
 /** Compile a macro text to an evaluator (cached), or null on a syntax error. */
 export function compileMacro(ctx: Thread, text: string, site?: MacroSite): Compiled | null {
+  const cache = cacheOf(ctx);
+  const shapes = ctx.vm.rc === null ? plainShapes : countingShapes;
   let fn = cache.get(text);
   if (fn !== undefined) return fn;
   const scan = scanShape(text);
@@ -67,7 +86,7 @@ export function compileMacro(ctx: Thread, text: string, site?: MacroSite): Compi
       if (params === null) {
         shapes.set(scan.key, null);
       } else {
-        const made: Shape = { fn: ctx.vm.linkMacro(macroSource(e)) as ShapeFn, params };
+        const made: Shape = { fn: ctx.vm.linkMacro(source(ctx, e)) as ShapeFn, params };
         shapes.set(scan.key, made);
         return bindShape(made.fn, shapeArgs(made, scan)!);
       }
@@ -75,7 +94,7 @@ export function compileMacro(ctx: Thread, text: string, site?: MacroSite): Compi
   }
   e ??= parse(text);
   if (e === null) return null;
-  fn = ctx.vm.linkMacro(macroSource(e)) as Compiled;
+  fn = ctx.vm.linkMacro(source(ctx, e)) as Compiled;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, fn);
   return fn;
@@ -88,11 +107,12 @@ function bindShape(fn: ShapeFn, mk: Value[]): Compiled {
 /** A macro in an argument list (or array literal): `f( &c )` with c = "1, 2" passes two values. */
 export function macroList(ctx: Thread, text: string): Value[] {
   const key = '\0,' + text;
+  const cache = cacheOf(ctx);
   let fn = cache.get(key);
   if (fn === undefined) {
     const e = parse(text, true);
     if (e === null) return [syntaxError(ctx, text)];
-    fn = ctx.vm.linkMacro(macroSource(e.k === 'list' ? { k: 'array', items: e.items } : { k: 'array', items: [e] })) as Compiled;
+    fn = ctx.vm.linkMacro(source(ctx, e.k === 'list' ? { k: 'array', items: e.items } : { k: 'array', items: [e] })) as Compiled;
     cache.set(key, fn);
   }
   return fn(ctx) as Value[];
@@ -136,7 +156,7 @@ export function macroGet(ctx: Thread, text: string, site?: MacroSite): Value {
 /** &text := v: the text names a variable, or is any assignable expression. */
 export function macroSet(ctx: Thread, text: string, v: Value, site?: MacroSite): Value {
   if (site !== undefined && site.text === text) {
-    if (site.sym !== null) return varSet(ctx, site.sym, v);
+    if (site.sym !== null) return assignVar(ctx, site.sym, v);
     if (site.set !== null) return site.set(ctx, v);
   }
   const name = simpleName(text);
@@ -147,14 +167,15 @@ export function macroSet(ctx: Thread, text: string, v: Value, site?: MacroSite):
       site.sym = sym;
       site.set = null;
     }
-    return varSet(ctx, sym, v);
+    return assignVar(ctx, sym, v);
   }
   const key = '\0:=' + text;
+  const cache = cacheOf(ctx);
   let fn = cache.get(key) as Assigner | undefined;
   if (fn === undefined) {
     const e = parse(text);
     if (e === null) return syntaxError(ctx, text);
-    fn = ctx.vm.linkMacro(macroSource({ k: 'assign', op: ':=', target: e, value: { k: 'js', code: 'v' } })) as Assigner;
+    fn = ctx.vm.linkMacro(source(ctx, { k: 'assign', op: ':=', target: e, value: { k: 'js', code: 'v' } })) as Assigner;
     cache.set(key, fn as Compiled);
   }
   if (site !== undefined) {
@@ -166,7 +187,7 @@ export function macroSet(ctx: Thread, text: string, v: Value, site?: MacroSite):
 }
 
 function compileMacroExpr(ctx: Thread, e: Expr): Compiled {
-  return ctx.vm.linkMacro(macroSource(e)) as Compiled;
+  return ctx.vm.linkMacro(source(ctx, e)) as Compiled;
 }
 
 /** @&text: a reference to the named memvar (or array element). */

@@ -34,11 +34,12 @@ export class Memvars {
   declarePublic(sym: VarSym, value?: Value, hasValue = false): MemvarCell {
     const cur = this.cells[sym.id];
     if (cur !== undefined) {
-      if (hasValue) cur.v = value;
+      if (hasValue) this.put(cur, value);
       return cur;
     }
     const init = hasValue ? value : sym.name === 'HARBOUR' || sym.name === 'CLIPPER';
     const cell = new MemvarCell(init, true);
+    this.ctx.vm.rc?.inc(this.ctx, init);
     this.cells[sym.id] = cell;
     return cell;
   }
@@ -52,11 +53,12 @@ export class Memvars {
     for (let i = this.privTop - 1; i >= base; i--) {
       if (this.stackIds[i] === sym.id) {
         const cell = this.stackCells[i];
-        cell.v = value;
+        this.put(cell, value);
         return cell;
       }
     }
     const cell = new MemvarCell(value, false);
+    this.ctx.vm.rc?.inc(this.ctx, value);
     const i = this.privTop++;
     this.stackIds[i] = sym.id;
     this.stackCells[i] = cell;
@@ -71,6 +73,46 @@ export class Memvars {
       const i = --this.privTop;
       this.cells[this.stackIds[i]] = this.stackPrev[i];
       this.stackPrev[i] = undefined;
+      // counting mode: the value goes with the variable
+      this.ctx.vm.rc?.dec(this.ctx, this.stackCells[i].v);
+    }
+  }
+
+  /** Assign a cell, counting the values in counting mode (see refcount.ts). */
+  private put(cell: MemvarCell, v: Value): void {
+    const old = cell.v;
+    cell.v = v;
+    const rc = this.ctx.vm.rc;
+    if (rc !== null) {
+      rc.inc(this.ctx, v);
+      rc.dec(this.ctx, old);
+    }
+  }
+
+  /** Program end (counting mode): every variable goes, PRIVATEs first, then the PUBLICs by name order. */
+  releaseAll(): void {
+    this.release(0);
+    for (let id = 0; id < this.cells.length; id++) {
+      const cell = this.cells[id];
+      if (cell === undefined) continue;
+      this.cells[id] = undefined;
+      this.ctx.vm.rc?.dec(this.ctx, cell.v);
+    }
+  }
+
+  /** A freed block still referred to becomes `to` (counting mode, see refcount.ts). */
+  replaceValue(from: Value, to: Value): void {
+    const seen = new Set<MemvarCell>();
+    const fix = (c: MemvarCell | undefined) => {
+      if (c !== undefined && !seen.has(c)) {
+        seen.add(c);
+        if (c.v === from) c.v = to;
+      }
+    };
+    this.cells.forEach(fix);
+    for (let i = 0; i < this.privTop; i++) {
+      fix(this.stackCells[i]);
+      fix(this.stackPrev[i]);
     }
   }
 
@@ -85,8 +127,10 @@ export class Memvars {
   clear(sym: VarSym): void {
     const cell = this.cells[sym.id];
     if (cell === undefined) return;
+    const old = cell.v;
     if (cell.isPublic) this.cells[sym.id] = undefined;
     else cell.v = undefined;
+    this.ctx.vm.rc?.dec(this.ctx, old);
   }
 
   /**
@@ -103,7 +147,7 @@ export class Memvars {
   clearPrivates(base: number, match: (id: number) => boolean): void {
     for (let i = this.privTop - 1; i >= base; i--) {
       const id = this.stackIds[i];
-      if (this.cells[id] !== undefined && match(id)) this.cells[id]!.v = undefined;
+      if (this.cells[id] !== undefined && match(id)) this.put(this.cells[id]!, undefined);
     }
   }
 

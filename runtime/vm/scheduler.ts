@@ -48,9 +48,13 @@ export class Scheduler {
     return this.live.length;
   }
 
+  /** The thread spawn() made last (counting mode holds its arguments, see refcount-std.ts). */
+  newest: Thread | null = null;
+
   /** Create a thread that will run `body` (a generator) when scheduled. */
   spawn(parent: Thread, body: (ctx: Thread) => Step): Thread {
     const t = new Thread(this.vm, this.nextId++, parent.sets);
+    this.newest = t;
     t.gen = body(t);
     t.state = 'ready';
     this.live.push(t);
@@ -86,6 +90,12 @@ export class Scheduler {
     t.wait = null;
     const i = this.live.indexOf(t);
     if (i >= 0) this.live.splice(i, 1);
+    // counting mode: the arguments it was started with go with it
+    const held = t.rcHeld;
+    if (held !== null) {
+      t.rcHeld = null;
+      for (const v of held) this.vm.rc?.dec(t, v);
+    }
   }
 
   /**

@@ -34,6 +34,12 @@ export class Thread {
   budget = Infinity;
   /** values of THREAD STATIC variables in this thread */
   readonly threadStatics = new Map<object, Value>();
+  /** counting mode (refcount.ts): the last value a function returned, and what only temporaries hold, by frame depth */
+  rcRet: Value = undefined;
+  readonly rcPend: object[] = [];
+  readonly rcPendAt: number[] = [];
+  /** the arguments hb_threadStart() gave this thread, held until it ends */
+  rcHeld: Value[] | null = null;
   /** per-thread slots of runtime-library modules (work areas, ...) by key */
   readonly slots = new Map<symbol, unknown>();
 

@@ -18,6 +18,7 @@ import { makeLinkage, type Linkage } from './linkage.js';
 import { NO_OVERLOAD } from './arrays.js';
 import type { Value, HbObject } from '../values/types.js';
 import { OUTPUT_BUDGET, Scheduler } from './scheduler.js';
+import type { RefCounter } from './refcount.js';
 
 /** Operator overloading on objects; NO_OVERLOAD when the class does not define it. */
 export interface OperatorHooks {
@@ -46,6 +47,8 @@ export class VM {
   readonly linkage: Linkage;
   private readonly messages = new Map<string, Message>();
   readonly sched: Scheduler;
+  /** reference counting, on for programs that declare a destructor (refcount.ts) */
+  rc: RefCounter | null = null;
 
   constructor() {
     this.syms = new SymbolTable((sym) => undefinedFunction(sym));
@@ -63,14 +66,14 @@ export class VM {
 
   /** A message object with its own dispatch cache (one per call-site module). */
   newMessage(name: string): Message {
-    return new Message(name);
+    return new Message(name, this.rc !== null);
   }
 
   /** A shared message object for sends by computed name. */
   message(name: string): Message {
     let m = this.messages.get(name);
     if (m === undefined) {
-      m = new Message(name);
+      m = new Message(name, this.rc !== null);
       this.messages.set(name, m);
     }
     return m;
