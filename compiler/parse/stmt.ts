@@ -174,7 +174,7 @@ export class StmtParser {
       c.expectEnd();
       return { k: 'field', names, alias, line };
     }
-    if (kw('PARAMETERS') && !needsLeft && !eos) {
+    if (kw('PARAMETERS') && next?.kind === 'word' && !needsLeft) {
       c.next();
       this.i++;
       return { k: 'parameters', names: this.nameList(c), line };
