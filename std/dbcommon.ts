@@ -19,14 +19,20 @@ export function cur(ctx: Thread): WorkArea | undefined {
 }
 
 const procs = new Map<string, ProcInfo>();
+// loops call the same function again and again (dbSkip): the last one asked for, without the map
+let lastName = '';
+let lastProc: ProcInfo | undefined;
 
 /** The frame description of runtime-library function `name` (made once). */
 export function proc(name: string): ProcInfo {
+  if (name === lastName) return lastProc!;
   let p = procs.get(name);
   if (p === undefined) {
     p = nativeProc(name);
     procs.set(name, p);
   }
+  lastName = name;
+  lastProc = p;
   return p;
 }
 
