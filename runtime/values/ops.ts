@@ -175,12 +175,13 @@ function stringMinus(a: string, b: string): string {
 // Results with decimals that are small integers (7 % 3 is 1.00 under SET
 // DECIMALS 2) come from a table: numerics are immutable, so one item serves
 // every use, and the common loops allocate nothing.
-const DEC_INT_SPAN = 1024;
+// The rows are allocated whole (filled, so their elements stay in fast mode).
+const DEC_INT_SPAN = 32768;
 const decInts: Array<Array<HbNum | undefined>> = [];
 
 function decNum(r: number, dec: number): HbNum {
   if (r >= -DEC_INT_SPAN && r < DEC_INT_SPAN && dec < 16 && Number.isInteger(r)) {
-    const row = decInts[dec] ?? (decInts[dec] = []);
+    const row = decInts[dec] ?? (decInts[dec] = new Array<HbNum | undefined>(2 * DEC_INT_SPAN).fill(undefined));
     const i = r + DEC_INT_SPAN;
     return row[i] ?? (row[i] = new HbNum(r + 0, 0, dec));
   }
