@@ -763,6 +763,15 @@ export class CdxTag extends Tag {
     }
   }
 
+  readLock(): boolean {
+    this.bag.lockRead();
+    return true;
+  }
+
+  readUnlock(): void {
+    this.bag.unlockRead();
+  }
+
   flush(): void {
     this.bag.flush();
   }

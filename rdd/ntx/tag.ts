@@ -817,6 +817,14 @@ export class NtxTag extends Tag {
     if (this.bag.shared && this.bag.lockRead()) this.bag.unlockRead();
   }
 
+  readLock(): boolean {
+    return this.bag.lockRead();
+  }
+
+  readUnlock(): void {
+    this.bag.unlockRead();
+  }
+
   verify(): { problems: string[]; keys: string[]; recs: number[] } {
     return verifyNtx(this);
   }

@@ -239,9 +239,13 @@ export abstract class IndexArea extends KeyedArea {
     if (tag === null) return super.goTop();
     if (!this.goCold()) return false;
     if (this.pendingRel !== null && this.pendingRel.scoped) this.forceRel();
-    tag.refresh();
-    tag.refreshScopes(this.scopeEval);
-    tag.goTop();
+    if (!tag.readLock()) return false;
+    try {
+      tag.refreshScopes(this.scopeEval);
+      tag.goTop();
+    } finally {
+      tag.readUnlock();
+    }
     this.atTop = true;
     this.atBottom = false;
     if (tag.tagEOF) return this.goTo(0);
@@ -254,9 +258,13 @@ export abstract class IndexArea extends KeyedArea {
     if (tag === null) return super.goBottom();
     if (!this.goCold()) return false;
     if (this.pendingRel !== null && this.pendingRel.scoped) this.forceRel();
-    tag.refresh();
-    tag.refreshScopes(this.scopeEval);
-    tag.goBottom();
+    if (!tag.readLock()) return false;
+    try {
+      tag.refreshScopes(this.scopeEval);
+      tag.goBottom();
+    } finally {
+      tag.readUnlock();
+    }
     this.atTop = false;
     this.atBottom = true;
     if (tag.tagEOF) return this.goTo(0);
@@ -268,27 +276,33 @@ export abstract class IndexArea extends KeyedArea {
     const tag = this.curTag;
     if (!this.goCold()) return false;
     if (tag === null || n === 0) return super.skipRaw(n);
-    tag.refresh();
-    tag.refreshScopes(this.scopeEval);
+    // the tree is walked under the read lock; the record is read after it
+    if (!tag.readLock()) return false;
     const forward = n > 0;
     let out = false;
-    if (!this.curKeyRefresh(tag)) {
-      if (forward || this.positioned) out = true;
-      else {
-        tag.goBottom();
-        out = tag.tagEOF;
-        n++;
+    try {
+      tag.refreshScopes(this.scopeEval);
+      if (!this.curKeyRefresh(tag)) {
+        if (forward || this.positioned) out = true;
+        else {
+          tag.goBottom();
+          out = tag.tagEOF;
+          n++;
+        }
       }
+      if (forward) {
+        while (!out && !tag.tagEOF && n-- > 0) tag.skipNext();
+      } else {
+        while (!out && !tag.tagBOF && n++ < 0) tag.skipPrev();
+        if (out || tag.tagBOF) {
+          tag.goTop();
+          out = true;
+        }
+      }
+    } finally {
+      tag.readUnlock();
     }
-    if (forward) {
-      while (!out && !tag.tagEOF && n-- > 0) tag.skipNext();
-      return this.goTo(tag.tagEOF || out ? 0 : tag.curRec);
-    }
-    while (!out && !tag.tagBOF && n++ < 0) tag.skipPrev();
-    if (out || tag.tagBOF) {
-      tag.goTop();
-      out = true;
-    }
+    if (forward) return this.goTo(tag.tagEOF || out ? 0 : tag.curRec);
     const ok = this.goTo(tag.tagEOF ? 0 : tag.curRec);
     this.bof = out;
     return ok;

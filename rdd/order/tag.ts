@@ -210,6 +210,13 @@ export abstract class Tag implements TagInfo {
   /** Prepare for reading (shared indexes: reload what another process changed). */
   abstract refresh(): void;
   /**
+   * Hold the index read lock for a navigation (refreshing first, as
+   * refresh() does), so its pages are read as one consistent tree; false
+   * when the index cannot be read. Every true is paired with readUnlock().
+   */
+  abstract readLock(): boolean;
+  abstract readUnlock(): void;
+  /**
    * Walk the whole tree checking its structure; returns the problems found
    * and every key in physical order.
    */
