@@ -77,6 +77,24 @@ export class CdxBag implements Bag {
     return p;
   }
 
+  /** The page at `pos` if it is in the cache (nothing is read). */
+  cached(pos: number): CdxPage | undefined {
+    return this.pages.get(pos);
+  }
+
+  /**
+   * A SHARED index this area holds no lock on, whose header (read from the
+   * file map, without the lock) still shows the version the cached pages
+   * came from: those pages are a consistent tree, the one a read lock
+   * would see if it were taken before any writer now at work commits.
+   */
+  unchangedSinceLock(): boolean {
+    if (!this.shared || this.lockR > 0 || this.lockW > 0) return false;
+    const b = this.counters;
+    if (this.file.readInto(b, 0, 8, 4) !== 8) return false;
+    return b.readUInt32BE(4) === this.version && b.readUInt32LE(0) === this.freePage;
+  }
+
   touch(t: CdxTag, p: CdxPage): void {
     p.dirty = true;
     this.dirty.add(p);

@@ -768,6 +768,18 @@ export class CdxTag extends Tag {
     return true;
   }
 
+  protected stepInPage(forward: boolean): boolean {
+    const lvl = this.level - 1;
+    if (lvl < 0 || !this.bag.unchangedSinceLock()) return false;
+    const p = this.bag.cached(this.stPos[lvl]);
+    if (p === undefined) return false;
+    const i = this.stIdx[lvl];
+    if (forward ? i + 1 >= p.count : i <= 0 || i > p.count) return false;
+    this.stIdx[lvl] = forward ? i + 1 : i - 1;
+    this.setCur(p, this.stIdx[lvl]);
+    return true;
+  }
+
   readUnlock(): void {
     this.bag.unlockRead();
   }

@@ -109,6 +109,26 @@ export class NtxBag implements Bag {
     return p;
   }
 
+  /** The page at `pos` if it is in the cache (nothing is read). */
+  cached(pos: number): NtxPage | undefined {
+    return this.pages.get(pos);
+  }
+
+  /**
+   * A SHARED index this area holds no lock on, whose header (read from the
+   * file map, without the lock) still shows the version the cached pages
+   * came from: those pages are a consistent tree, the one a read lock
+   * would see if it were taken before any writer now at work commits.
+   */
+  unchangedSinceLock(): boolean {
+    if (!this.shared || this.lockR > 0 || this.lockW > 0) return false;
+    const h = this.counters;
+    if (this.file.readInto(h, 0, H_ITEMSIZE, 0) !== H_ITEMSIZE) return false;
+    const t = this.tags[0];
+    return t !== undefined && h.readUInt16LE(H_VERSION) === this.version && h.readUInt32LE(H_NEXT) === this.nextAvail &&
+      h.readUInt32LE(H_ROOT) === t.root && h.readUInt16LE(H_TYPE) === t.signature();
+  }
+
   /** A page for the bulk build (placed in the file when complete) over `buf`. */
   blankPage(buf: Buffer): NtxPage {
     return new NtxPage(0, buf, this.dirtyPages);

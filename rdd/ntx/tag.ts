@@ -821,6 +821,23 @@ export class NtxTag extends Tag {
     return this.bag.lockRead();
   }
 
+  protected stepInPage(forward: boolean): boolean {
+    const lvl = this.level - 1;
+    if (lvl < 0 || !this.bag.unchangedSinceLock()) return false;
+    const p = this.bag.cached(this.stPage[lvl]);
+    if (p === undefined) return false;
+    const k = this.stKey[lvl];
+    if (forward) {
+      if (k + 1 >= p.count || p.child(k + 1) !== 0) return false;
+      this.stKey[lvl] = k + 1;
+    } else {
+      if (k <= 0 || k > p.count || p.child(k) !== 0) return false;
+      this.stKey[lvl] = k - 1;
+    }
+    this.getKey(p, this.stKey[lvl]);
+    return true;
+  }
+
   readUnlock(): void {
     this.bag.unlockRead();
   }

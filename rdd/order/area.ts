@@ -276,6 +276,11 @@ export abstract class IndexArea extends KeyedArea {
     const tag = this.curTag;
     if (!this.goCold()) return false;
     if (tag === null || n === 0) return super.skipRaw(n);
+    if ((n === 1 || n === -1) && this.positioned && this.pendingRel === null && tag.quickSkip(n > 0, this.curRec)) {
+      const moved = this.goTo(tag.curRec);
+      if (n < 0) this.bof = false;
+      return moved;
+    }
     // the tree is walked under the read lock; the record is read after it
     if (!tag.readLock()) return false;
     const forward = n > 0;

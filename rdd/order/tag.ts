@@ -216,6 +216,24 @@ export abstract class Tag implements TagInfo {
    */
   abstract readLock(): boolean;
   abstract readUnlock(): void;
+
+  /**
+   * One key forward or back without the read lock, when that is certain to
+   * give what the locked skip gives: a SHARED index no writer has committed
+   * to since this process last read it, no scope, the cursor on the area's
+   * record, and the next key in the same cached leaf. False: nothing moved.
+   */
+  quickSkip(forward: boolean, rec: number): boolean {
+    if (!this.onKey || this.curRec !== rec || rec === 0 || this.top !== null || this.bottom !== null ||
+        this.backward || !this.stepInPage(forward)) {
+      return false;
+    }
+    this.tagBOF = this.tagEOF = false;
+    return true;
+  }
+
+  /** Move the cursor one key within its leaf page if the unlocked state allows (see quickSkip). */
+  protected abstract stepInPage(forward: boolean): boolean;
   /**
    * Walk the whole tree checking its structure; returns the problems found
    * and every key in physical order.
