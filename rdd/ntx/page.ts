@@ -11,6 +11,8 @@
 import { latin1, putLatin1 } from '../dbf/fieldcodec.js';
 
 export const NTX_PAGE = 1024;
+/** the deepest tree a path is kept for */
+export const STACK_MAX = 32;
 
 export class NtxPage {
   /** number of keys (written into the buffer when the page is saved) */

@@ -10,8 +10,8 @@ import { dateTextInto, ntxNumberInto } from '../order/rawkey.js';
 import type { Value } from '../../runtime/values/types.js';
 import { Find, Tag, type SortedKeys, type TagInfo } from '../order/tag.js';
 import { ntxKey, ntxKeyValue } from '../order/key.js';
-import type { NtxPage } from './page.js';
-import { BuildPool } from './buildpool.js';
+import { STACK_MAX, type NtxPage } from './page.js';
+import { NtxBuild, fillLeaf } from './build.js';
 import { verifyNtx } from './verify.js';
 import { putLatin1 } from '../dbf/fieldcodec.js';
 import {
@@ -19,7 +19,6 @@ import {
   NTX_FLAG_PARTIAL, NTX_FLAG_SORTRECNO, NTX_FLAG_TEMPLATE, type NtxBag,
 } from './bag.js';
 
-const STACK_MAX = 32;
 
 /** A key on its way up the tree (split result): left child page, record, key. */
 interface Item {
@@ -729,79 +728,35 @@ export class NtxTag extends Tag {
   }
 
   private buildPages(sorted: SortedKeys): void {
-    const bag = this.bag;
+    const b = new NtxBuild(this.bag, this.maxKeys, this.keyLen, sorted);
+    const { order, count } = sorted;
+    const kbuf = sorted.set.buf;
+    const recs = sorted.set.recs;
     const len = this.keyLen;
     const max = this.maxKeys;
-    const nodes: (NtxPage | null)[] = [];
-    const pool = new BuildPool();
-    const blank = (): NtxPage => {
-      const p = bag.blankPage(pool.buffer());
-      p.init(max, len);
-      return p;
-    };
-    const { set, order, count } = sorted;
-    const kbuf = set.buf;
-    const recs = set.recs;
     // a page fresh from init() has its items in order after the offset table
     const first = (max + 2) * 2;
     const itemLen = len + 8;
-    let leaf = nodes[0] = blank();
+    // the loop stays small (it is compiled while it runs): full leaves go
+    // up through NtxBuild, which owns the upper levels
+    let leaf = b.leaf;
     let n = 0;
     while (n < count) {
       if (leaf.count < max) {
-        // as many keys as the leaf takes, in one go
         const take = Math.min(max - leaf.count, count - n);
         fillLeaf(leaf.buf, first + leaf.count * itemLen, itemLen, kbuf, len, order, recs, n, n + take);
         leaf.count += take;
         n += take;
-        continue;
-      }
-      // the leaf is full: the next key goes up to the first level with room,
-      // the full pages below it written, as its left child
-      let lvl = 0;
-      let child = 0;
-      let p: NtxPage;
-      for (;;) {
-        const cur = nodes[lvl];
-        if (cur === undefined || cur === null) {
-          p = nodes[lvl] = blank();
-          break;
-        }
-        if (cur.count >= max) {
-          cur.setChild(cur.count, child);
-          bag.place(cur);
-          pool.release(cur);
-          child = cur.pos;
-          nodes[lvl++] = blank();
-          continue;
-        }
-        p = cur;
-        break;
-      }
-      const e = order[n++];
-      p.setKeyBytes(p.count, kbuf, e * len, len);
-      p.setRec(p.count, recs[e]);
-      p.setChild(p.count, child);
-      p.count++;
-      leaf = nodes[0]!;
+      } else leaf = b.separator(order[n++]);
     }
-    if (nodes[0] === undefined || nodes[0] === null) nodes[0] = blank();
-    nodes[0].setChild(nodes[0].count, 0);
-    const half = max >> 1;
-    let needBalance = false;
-    for (let lvl = 0; ; lvl++) {
-      const p = nodes[lvl]!;
-      bag.place(p);
-      pool.release(p);
-      const up = nodes[lvl + 1];
-      if (lvl + 1 === STACK_MAX || up === undefined || up === null) {
-        this.root = p.pos;
-        break;
-      }
-      up.setChild(up.count, p.pos);
-      if (p.count < half) needBalance = true;
-    }
-    if (!needBalance) return;
+    this.root = b.finish();
+    if (b.needBalance) this.rebalanceRight();
+  }
+
+  /** After a bulk build: the rightmost pages of each level may be under half full. */
+  private rebalanceRight(): void {
+    const bag = this.bag;
+    const half = this.maxKeys >> 1;
     let pos = this.root;
     while (pos !== 0) {
       const p = bag.load(pos);
@@ -848,29 +803,5 @@ export class NtxTag extends Tag {
 
   flush(): void {
     this.bag.flush();
-  }
-}
-
-/**
- * Put keys `order[from .. to)` (bytes in `kbuf`, records in `recs`) into
- * the consecutive items of a leaf starting at `o`: no child, the record,
- * the key. A small function of its own, optimized early in a bulk build.
- */
-function fillLeaf(b: Buffer, o: number, itemLen: number, kbuf: Buffer, len: number, order: Uint32Array,
-  recs: Uint32Array, from: number, to: number): void {
-  for (let n = from; n < to; n++, o += itemLen) {
-    const e = order[n];
-    const r = recs[e];
-    b[o] = 0;
-    b[o + 1] = 0;
-    b[o + 2] = 0;
-    b[o + 3] = 0;
-    b[o + 4] = r & 0xff;
-    b[o + 5] = (r >>> 8) & 0xff;
-    b[o + 6] = (r >>> 16) & 0xff;
-    b[o + 7] = r >>> 24;
-    const k0 = e * len;
-    const d0 = o + 8;
-    for (let k = 0; k < len; k++) b[d0 + k] = kbuf[k0 + k];
   }
 }
