@@ -83,10 +83,10 @@ export class CdxBag implements Bag {
   }
 
   /**
-   * A SHARED index this area holds no lock on, whose header (read from the
-   * file map, without the lock) still shows the version the cached pages
-   * came from: those pages are a consistent tree, the one a read lock
-   * would see if it were taken before any writer now at work commits.
+   * A SHARED index this area holds no lock on, whose header (read without
+   * the lock: a copy from the file map, or one pread) still shows the
+   * version the cached pages came from: those pages are a consistent tree,
+   * the one a read lock taken before any writer now at work commits sees.
    */
   unchangedSinceLock(): boolean {
     if (!this.shared || this.lockR > 0 || this.lockW > 0) return false;
