@@ -7,19 +7,23 @@ import type { Tag } from '../order/tag.js';
 import type { OrdCond } from '../workarea.js';
 import type { DbFile } from '../io/file.js';
 import { indexLock } from '../io/lockscheme.js';
-import { EG_CORRUPTION, EDBF_CORRUPT } from '../errors.js';
+import { EG_CORRUPTION, EG_LIMIT, EG_READONLY, EDBF_CORRUPT, EDBF_LIMITEXCEEDED, EDBF_READONLY } from '../errors.js';
+import { existsSync } from 'node:fs';
 import { resolvePath, splitName } from '../paths.js';
 import { compileMacro } from '../../runtime/vm/macro.js';
 import { keyTypeOf } from '../order/key.js';
 import {
-  H_CUSTOM, H_DESCEND, H_FOREXPR, H_KEYDEC, H_KEYEXPR, H_KEYSIZE, H_MAXITEM, H_NEXT, H_ROOT, H_TAGNAME, H_TYPE,
-  H_UNIQUE, H_VERSION, NTX_FLAG_COMPOUND, NTX_FLAG_CUSTOM, NTX_FLAG_DEFAULT, NTX_FLAG_EXTLOCK, NTX_FLAG_FORITEM,
-  NTX_FLAG_MASK, NTX_FLAG_OLDDEFAULT, NTX_MAX_EXP, NtxBag,
+  C_HEADPOS, C_ITEM, C_NTAGS, C_TAGS, CTX_MAX_TAGS, H_CUSTOM, H_DESCEND, H_FOREXPR, H_KEYDEC, H_KEYEXPR, H_KEYSIZE,
+  H_MAXITEM, H_NEXT, H_ROOT, H_TAGNAME, H_TYPE, H_UNIQUE, H_VERSION, NTX_FLAG_COMPOUND, NTX_FLAG_CUSTOM,
+  NTX_FLAG_DEFAULT, NTX_FLAG_EXTLOCK, NTX_FLAG_FORITEM, NTX_FLAG_MASK, NTX_FLAG_OLDDEFAULT, NTX_MAX_EXP,
+  NTX_MAX_TAGNAME, NtxBag,
 } from './bag.js';
 import { NtxTag } from './tag.js';
 import { DB_DBFLOCK_CLIPPER, DB_DBFLOCK_CLIPPER2 } from '../io/lockscheme.js';
 
 const NTX_MAX_KEY = 256;
+const DBOI_TYPE_NONCOMPACT = 1;
+const DBOI_TYPE_COMPOUND = 3;
 
 /** A zero-terminated string field of a header. */
 function cstr(b: Buffer, at: number, max: number): string {
@@ -29,20 +33,27 @@ function cstr(b: Buffer, at: number, max: number): string {
 }
 
 export class NtxArea extends IndexArea {
+  /** the compound file createTag holds the write lock of until the new tag is built */
+  private building: NtxBag | null = null;
+
   bagExt(): string {
     return this.drv.settings.orderBagExt || '.ntx';
   }
 
   protected multiTag(): boolean {
-    return false;
+    return this.drv.settings.multiTag;
+  }
+
+  override isMultiTag(b: Bag): boolean {
+    return (b as NtxBag).compound;
   }
 
   protected sortsByRecord(): boolean {
     return false;
   }
 
-  indexType(_b: Bag): number {
-    return 1;
+  indexType(b: Bag): number {
+    return (b as NtxBag).compound ? DBOI_TYPE_COMPOUND : DBOI_TYPE_NONCOMPACT;
   }
 
   pageSize(): number {
@@ -82,28 +93,51 @@ export class NtxArea extends IndexArea {
     const file = this.openIndexFile(path);
     if (file === null) return null;
     const bag = this.newBag(file, path, production, this.shared, this.readonly);
-    const tag = this.loadTag(bag, splitName(path).name);
-    if (tag === null) {
+    if (!this.loadTags(bag, splitName(path).name)) {
       file.close();
       this.error({ genCode: EG_CORRUPTION, subCode: EDBF_CORRUPT, filename: path });
       return null;
     }
-    bag.tags.push(tag);
     return bag;
   }
 
-  /** Read the header of an NTX file into a tag; null when it is not a valid NTX header. */
-  private loadTag(bag: NtxBag, fileName: string): NtxTag | null {
-    if (!bag.lockRead()) return null;
-    let h: Buffer | null;
+  /** Read the tags of an NTX file (one, or those a compound header lists); false when it is not valid. */
+  private loadTags(bag: NtxBag, fileName: string): boolean {
+    if (!bag.lockRead()) return false;
     try {
-      h = bag.readHeader();
+      const h = bag.readHeader();
+      if (h === null) return false;
+      if ((h.readUInt16LE(H_TYPE) & NTX_FLAG_COMPOUND) === 0) {
+        const tag = this.loadTag(bag, h, fileName, false);
+        if (tag === null) return false;
+        bag.version = h.readUInt16LE(H_VERSION);
+        bag.nextAvail = h.readUInt32LE(H_NEXT);
+        if ((h.readUInt16LE(H_TYPE) & NTX_FLAG_EXTLOCK) !== 0) this.lockType = DB_DBFLOCK_CLIPPER2;
+        bag.tags.push(tag);
+        return true;
+      }
+      const n = h.readUInt16LE(C_NTAGS);
+      if (n > CTX_MAX_TAGS) return false;
+      bag.loadCompound(h);
+      for (let i = 0, at = C_TAGS; i < n; i++, at += C_ITEM) {
+        const head = h.readUInt32LE(at + C_HEADPOS);
+        if (head === 0 || h[at] <= 0x20) return false;
+        const th = bag.readBlock(head);
+        if (th === null) return false;
+        const tag = this.loadTag(bag, th, cstr(h, at, NTX_MAX_TAGNAME), true);
+        if (tag === null) return false;
+        tag.headBlock = head;
+        bag.tags.push(tag);
+      }
+      return true;
     } finally {
       bag.unlockRead();
     }
-    if (h === null) return null;
+  }
+
+  /** A tag from its header; null when it is not a valid NTX header. */
+  private loadTag(bag: NtxBag, h: Buffer, name: string, inCompound: boolean): NtxTag | null {
     const type = h.readUInt16LE(H_TYPE);
-    if ((type & NTX_FLAG_COMPOUND) !== 0) return null;
     if ((type & ~NTX_FLAG_MASK) !== 0 ||
         ((type & NTX_FLAG_DEFAULT) !== NTX_FLAG_DEFAULT && type !== NTX_FLAG_OLDDEFAULT) || h[H_KEYEXPR] < 0x20) {
       return null;
@@ -115,9 +149,10 @@ export class NtxArea extends IndexArea {
       forExpr = cstr(h, H_FOREXPR, NTX_MAX_EXP);
       if (compileMacro(this.ctx, forExpr) === null) return null;
     }
-    const named = h[H_TAGNAME] >= 0x20;
+    // a compound file names its tags in its own header
+    const named = !inCompound && h[H_TAGNAME] >= 0x20;
     const tag = new NtxTag({
-      name: named ? cstr(h, H_TAGNAME, 12) : fileName.toUpperCase().trim().slice(0, 10),
+      name: named ? cstr(h, H_TAGNAME, 12) : inCompound ? name : name.toUpperCase().trim().slice(0, 10),
       keyExpr, forExpr, keyType: 'U',
       keyLen: h.readUInt16LE(H_KEYSIZE), keyDec: h.readUInt16LE(H_KEYDEC),
       ascend: h[H_DESCEND] === 0, unique: h[H_UNIQUE] !== 0,
@@ -125,9 +160,6 @@ export class NtxArea extends IndexArea {
     }, bag, named, h.readUInt16LE(H_MAXITEM));
     tag.setFlags(type);
     tag.root = h.readUInt32LE(H_ROOT);
-    bag.version = h.readUInt16LE(H_VERSION);
-    bag.nextAvail = h.readUInt32LE(H_NEXT);
-    if ((type & NTX_FLAG_EXTLOCK) !== 0) this.lockType = DB_DBFLOCK_CLIPPER2;
     this.prepareTag(tag);
     tag.keyType = keyTypeOf(this.keyValue(tag));
     return tag;
@@ -135,18 +167,42 @@ export class NtxArea extends IndexArea {
 
   protected createTag(t: NewTag): { bag: Bag; tag: NtxTag; isNew: boolean } | null {
     const path = resolvePath(this.ctx, t.bagPath, true);
-    const open = this.findBag(path);
-    if (open !== undefined) {
-      if (this.curTag !== null && open.tags.includes(this.curTag)) this.curTag = null;
-      open.close();
-      this.bags.splice(this.bags.indexOf(open), 1);
+    // with a tag name a bag keeps its other tags, without one it is made anew
+    const keep = t.named && this.multiTag();
+    let bag = this.findBag(path) as NtxBag | undefined;
+    if (bag !== undefined && !keep) {
+      if (this.curTag !== null && (bag.tags as Tag[]).includes(this.curTag)) this.curTag = null;
+      bag.close();
+      this.bags.splice(this.bags.indexOf(bag), 1);
+      bag = undefined;
+    }
+    if (bag !== undefined && bag.readonly) {
+      this.error({ genCode: EG_READONLY, subCode: EDBF_READONLY, filename: bag.path });
+      return null;
     }
     const cond = this.ordCond;
     const temporary = cond !== null && cond.temporary;
-    const shared = this.shared && !temporary && !(cond !== null && cond.exclusive);
-    const file = this.createIndexFile(path, true, shared);
-    if (file === null) return null;
-    const bag = this.newBag(file, path, false, shared, false);
+    const opened = bag === undefined;
+    if (bag === undefined) {
+      const shared = this.shared && !temporary && !(cond !== null && cond.exclusive);
+      const old = keep && !temporary && existsSync(path);
+      const file = this.createIndexFile(path, !old, shared);
+      if (file === null) return null;
+      bag = this.newBag(file, path, false, shared, false);
+      if (temporary) bag.deleteOnClose = true;
+      // (a tag without a name of its own in the file takes the new tag's name, as in Harbour)
+      if (old && file.size !== 0 && !this.loadTags(bag, t.tagName)) {
+        file.close();
+        this.error({ genCode: EG_CORRUPTION, subCode: EDBF_CORRUPT, filename: path });
+        return null;
+      }
+    }
+    const at = bag.tags.findIndex((x) => x.name.toUpperCase() === t.tagName.toUpperCase());
+    if (at < 0 && bag.tags.length >= CTX_MAX_TAGS) {
+      if (opened) bag.close();
+      this.error({ genCode: EG_LIMIT, subCode: EDBF_LIMITEXCEEDED, filename: bag.path });
+      return null;
+    }
     const tag = new NtxTag({
       name: t.tagName, keyExpr: t.keyExpr, forExpr: t.forExpr, keyType: t.keyType, keyLen: t.keyLen,
       keyDec: t.keyDec, ascend: t.ascend, unique: t.unique, custom: t.custom,
@@ -155,10 +211,48 @@ export class NtxArea extends IndexArea {
     tag.forBlock = t.forBlock;
     tag.keyField = t.keyField;
     tag.extLock = this.lockType === DB_DBFLOCK_CLIPPER2;
-    bag.tags.push(tag);
-    bag.truncate();
-    if (temporary) bag.deleteOnClose = true;
-    return { bag, tag, isNew: true };
+    const compound = bag.tags.length > (at >= 0 ? 1 : 0);
+    if (!compound) {
+      if (this.curTag !== null && (bag.tags as Tag[]).includes(this.curTag)) this.curTag = null;
+      bag.compound = false;
+      bag.tags = [tag];
+      bag.truncate();
+      return { bag, tag, isNew: true };
+    }
+    // the write lock is held through the build (buildTag), as one change of the file
+    if (!bag.lockWrite(true)) {
+      if (opened) bag.close();
+      return null;
+    }
+    this.building = bag;
+    if (!bag.compound) bag.makeCompound();
+    if (at >= 0) {
+      // the tag of that name is replaced where it stands; its pages are freed
+      const prev = bag.tags[at];
+      if (this.curTag === prev) this.curTag = null;
+      tag.headBlock = prev.headBlock;
+      if (prev.root !== 0) prev.freePages(prev.root);
+      bag.tags[at] = tag;
+    } else bag.tags.push(tag);
+    tag.hdrChanged = true;
+    bag.update = bag.changed = true;
+    return { bag, tag, isNew: at < 0 };
+  }
+
+  /** A tag added to a compound file: its header pages are placed when the lock createTag took ends. */
+  protected override buildTag(tag: Tag, cond: OrdCond | null): void {
+    const bag = this.building;
+    if (bag === null || (tag as NtxTag).bag !== bag) {
+      super.buildTag(tag, cond);
+      return;
+    }
+    this.building = null;
+    try {
+      super.buildTag(tag, cond);
+    } finally {
+      bag.unlockWrite();
+    }
+    bag.flush();
   }
 
   /** Unless ADDITIVE, a new order closes the other bags and its own goes last. */
@@ -173,10 +267,24 @@ export class NtxArea extends IndexArea {
     this.bags.push(bag);
   }
 
-  /** An NTX file holds one order: destroying it deletes the file. */
-  protected destroyTag(bag: Bag, _tag: NtxTag): boolean {
-    (bag as NtxBag).deleteOnClose = true;
-    bag.tags.length = 0;
+  /** Destroying the only order of a file deletes the file; in a compound file the tag's space is freed. */
+  protected destroyTag(bag: Bag, tag: NtxTag): boolean {
+    const b = bag as NtxBag;
+    if (b.tags.length === 1) {
+      b.deleteOnClose = true;
+      b.tags.length = 0;
+      return true;
+    }
+    if (b.readonly) {
+      this.error({ genCode: EG_READONLY, subCode: EDBF_READONLY, filename: b.path });
+      return false;
+    }
+    if (!b.lockWrite(true)) return false;
+    try {
+      b.dropTag(tag);
+    } finally {
+      b.unlockWrite();
+    }
     return true;
   }
 

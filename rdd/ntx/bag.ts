@@ -7,12 +7,18 @@
 // item size u16, key size u16, decimals u16, max keys u16, half page u16,
 // key expression [256], unique, -, descend, -, FOR expression [256],
 // tag name [12], custom flag; the rest zero.
+//
+// A file with several tags (type NTX_FLAG_COMPOUND) starts with a compound
+// header instead: type u16, tag count u16, version u32, next free page u32,
+// end of the used space u32, then up to 63 entries of tag name [12] and the
+// position u32 of that tag's own header page (laid out as above, with
+// version and next free page zero).
 
 import { unlinkSync } from 'node:fs';
 import type { Bag } from '../order/area.js';
 import type { DbFile } from '../io/file.js';
 import { lockPause } from '../io/oslock.js';
-import { EG_READ, EDBF_READ } from '../errors.js';
+import { EG_CORRUPTION, EG_READ, EDBF_CORRUPT, EDBF_READ } from '../errors.js';
 import { NTX_PAGE, NtxPage } from './page.js';
 import type { NtxTag } from './tag.js';
 
@@ -48,6 +54,27 @@ export const H_CUSTOM = 550;
 export const NTX_MAX_EXP = 256;
 export const NTX_MAX_TAGNAME = 10;
 
+export const C_NTAGS = 2;
+export const C_VERSION = 4;
+export const C_NEXT = 8;
+export const C_FILESIZE = 12;
+export const C_TAGS = 16;
+export const C_ITEM = 16;
+export const C_HEADPOS = 12;
+export const CTX_MAX_TAGS = 63;
+
+/** The header position of tag `name` in a compound header (0: not listed). */
+export function compoundEntry(h: Buffer, name: string): number {
+  const n = Math.min(h.readUInt16LE(C_NTAGS), CTX_MAX_TAGS);
+  const want = name.toUpperCase();
+  for (let i = 0, at = C_TAGS; i < n; i++, at += C_ITEM) {
+    let end = at;
+    while (end < at + NTX_MAX_TAGNAME && h[end] !== 0) end++;
+    if (h.toString('latin1', at, end).toUpperCase() === want) return h.readUInt32LE(at + C_HEADPOS);
+  }
+  return 0;
+}
+
 /** Pages kept in memory before clean ones are dropped. */
 const CACHE_LIMIT = 16384;
 
@@ -76,6 +103,8 @@ export class NtxBag implements Bag {
   private fullHeaderPending = false;
   /** delete the file when it is closed (ordDestroy) */
   deleteOnClose = false;
+  /** several tags, each with a header page of its own (see above) */
+  compound = false;
 
   constructor(
     readonly file: DbFile,
@@ -123,7 +152,11 @@ export class NtxBag implements Bag {
   unchangedSinceLock(): boolean {
     if (!this.shared || this.lockR > 0 || this.lockW > 0) return false;
     const h = this.counters;
-    if (this.file.readInto(h, 0, H_ITEMSIZE, 0) !== H_ITEMSIZE) return false;
+    if (this.file.readInto(h, 0, C_TAGS, 0) !== C_TAGS) return false;
+    if (this.compound) {
+      return (h.readUInt16LE(H_TYPE) & NTX_FLAG_COMPOUND) !== 0 && h.readUInt32LE(C_VERSION) === this.version &&
+        h.readUInt32LE(C_NEXT) === this.nextAvail;
+    }
     const t = this.tags[0];
     return t !== undefined && h.readUInt16LE(H_VERSION) === this.version && h.readUInt32LE(H_NEXT) === this.nextAvail &&
       h.readUInt32LE(H_ROOT) === t.root && h.readUInt16LE(H_TYPE) === t.signature();
@@ -158,10 +191,21 @@ export class NtxBag implements Bag {
     return p;
   }
 
+  /** A free page for the bulk build (its place stays), or null when none is free. */
+  freeBuildPage(): NtxPage | null {
+    if (this.nextAvail === 0) return null;
+    const p = this.load(this.nextAvail);
+    this.nextAvail = p.child(0);
+    this.changed = true;
+    return p;
+  }
+
   /** A page built in memory (bulk build) gets its place in the file. */
   place(p: NtxPage): void {
-    p.pos = this.alloc();
-    this.pages.set(p.pos, p);
+    if (p.pos === 0) {
+      p.pos = this.alloc();
+      this.pages.set(p.pos, p);
+    }
     this.changed = true;
     p.touch();
   }
@@ -174,10 +218,34 @@ export class NtxBag implements Bag {
     p.touch();
   }
 
+  /** Put a page on the free list without reading it (a tag's dropped header page). */
+  freeBlock(pos: number, tag: NtxTag): void {
+    const p = new NtxPage(pos, Buffer.alloc(NTX_PAGE), this.dirtyPages);
+    const old = this.pages.get(pos);
+    if (old !== undefined) this.dirtyPages.delete(old);
+    this.pages.set(pos, p);
+    p.init(tag.maxKeys, tag.keyLen);
+    this.freePage(p);
+  }
+
+  /** A page for a tag header: a free one or a new one at the end (it leaves the page cache). */
+  private takeBlock(): number {
+    let pos: number;
+    if (this.nextAvail !== 0) {
+      const p = this.load(this.nextAvail);
+      this.nextAvail = p.child(0);
+      pos = p.pos;
+      this.pages.delete(pos);
+      this.dirtyPages.delete(p);
+    } else pos = this.alloc();
+    this.changed = true;
+    return pos;
+  }
+
   private discard(): void {
     this.pages.clear();
     this.dirtyPages.clear();
-    this.tagBlock = 0;
+    if (!this.compound) this.tagBlock = 0;
     for (const t of this.tags) t.forget();
   }
 
@@ -209,8 +277,13 @@ export class NtxBag implements Bag {
 
   /** The header (1024 bytes), or null after a read error was reported. */
   readHeader(): Buffer | null {
+    return this.readBlock(0);
+  }
+
+  /** The page at `pos` read straight from the file, or null after a read error was reported. */
+  readBlock(pos: number): Buffer | null {
     const buf = Buffer.alloc(NTX_PAGE);
-    const n = this.file.readInto(buf, 0, NTX_PAGE, 0);
+    const n = this.file.readInto(buf, 0, NTX_PAGE, pos);
     if (n !== NTX_PAGE) {
       this.report(EG_READ, EDBF_READ, 0);
       return null;
@@ -218,12 +291,38 @@ export class NtxBag implements Bag {
     return buf;
   }
 
-  /** Save the tag header (Harbour writes it whenever pages were allocated or freed). */
+  /** Take the version, free list and end of a compound header (a file just opened). */
+  loadCompound(h: Buffer): void {
+    this.compound = true;
+    this.version = h.readUInt32LE(C_VERSION);
+    this.nextAvail = h.readUInt32LE(C_NEXT);
+    this.tagBlock = h.readUInt32LE(C_FILESIZE);
+  }
+
+  /** Make a one-tag file compound (a second tag is added): each tag gets a header page of its own. */
+  makeCompound(): void {
+    this.compound = true;
+    this.headerPending = this.fullHeaderPending = false;
+    for (const t of this.tags) {
+      t.hdrChanged = true;
+      t.headBlock = 0;
+      t.headerPending = 0;
+    }
+    this.update = this.changed = true;
+  }
+
+  /** Save the header (Harbour writes it whenever pages were allocated or freed). */
   private saveHeader(): void {
-    this.version = (this.version + 1) & 0xffff;
+    if (this.compound) {
+      // each changed tag header first (a new tag gets its page now), then the file's
+      for (const t of this.tags) if (t.hdrChanged) this.saveTagHeader(t);
+      this.version = (this.version + 1) >>> 0;
+    } else {
+      this.version = (this.version + 1) & 0xffff;
+      this.tag.hdrChanged = false;
+    }
     const full = this.update;
     this.changed = this.update = false;
-    this.tag.hdrChanged = false;
     if (this.shared) this.writeHeader(full);
     else {
       this.headerPending = true;
@@ -231,13 +330,28 @@ export class NtxBag implements Bag {
     }
   }
 
-  private writeHeader(full: boolean): void {
-    const t = this.tag;
+  private saveTagHeader(t: NtxTag): void {
+    if (t.headBlock === 0) {
+      t.headBlock = this.takeBlock();
+      this.update = true;
+    }
+    t.hdrChanged = false;
+    if (this.shared) this.writeTagHeader(t, this.update);
+    else t.headerPending = Math.max(t.headerPending, this.update ? 2 : 1);
+  }
+
+  private writeTagHeader(t: NtxTag, full: boolean): void {
+    const b = this.tagHeaderBytes(t, full, 0, 0);
+    this.file.write(b, 0, b.length, t.headBlock);
+  }
+
+  /** A tag header: its first 12 bytes, or all of it (`full`). */
+  private tagHeaderBytes(t: NtxTag, full: boolean, version: number, next: number): Buffer {
     const b = Buffer.alloc(full ? NTX_PAGE : 12);
     b.writeUInt16LE(t.signature(), H_TYPE);
-    b.writeUInt16LE(this.version, H_VERSION);
+    b.writeUInt16LE(version, H_VERSION);
     b.writeUInt32LE(t.root >>> 0, H_ROOT);
-    b.writeUInt32LE(this.nextAvail >>> 0, H_NEXT);
+    b.writeUInt32LE(next >>> 0, H_NEXT);
     if (full) {
       b.writeUInt16LE(t.keyLen + 8, H_ITEMSIZE);
       b.writeUInt16LE(t.keyLen, H_KEYSIZE);
@@ -251,20 +365,48 @@ export class NtxBag implements Bag {
       if (t.forExpr !== '') b.write(t.forExpr.slice(0, NTX_MAX_EXP), H_FOREXPR, 'latin1');
       if (t.namedTag) b.write(t.name.slice(0, NTX_MAX_TAGNAME), H_TAGNAME, 'latin1');
     }
+    return b;
+  }
+
+  private writeHeader(full: boolean): void {
+    if (!this.compound) {
+      const b = this.tagHeaderBytes(this.tag, full, this.version, this.nextAvail);
+      this.file.write(b, 0, b.length, 0);
+      return;
+    }
+    const b = Buffer.alloc(full ? NTX_PAGE : C_TAGS);
+    b.writeUInt16LE(NTX_FLAG_COMPOUND, H_TYPE);
+    b.writeUInt16LE(this.tags.length, C_NTAGS);
+    b.writeUInt32LE(this.version >>> 0, C_VERSION);
+    b.writeUInt32LE(this.nextAvail >>> 0, C_NEXT);
+    b.writeUInt32LE(this.tagBlock >>> 0, C_FILESIZE);
+    if (full) {
+      let at = C_TAGS;
+      for (const t of this.tags) {
+        b.write(t.name.slice(0, NTX_MAX_TAGNAME), at, 'latin1');
+        b.writeUInt32LE(t.headBlock >>> 0, at + C_HEADPOS);
+        at += C_ITEM;
+      }
+    }
     this.file.write(b, 0, b.length, 0);
   }
 
   /** the header's counters, read before every access to a SHARED index */
-  private readonly counters = Buffer.alloc(H_ITEMSIZE);
+  private readonly counters = Buffer.alloc(C_TAGS);
 
   /** Re-read the header's counters of a SHARED index: another process may have changed it. */
   private checkHeader(): boolean {
     const h = this.counters;
-    if (this.file.readInto(h, 0, H_ITEMSIZE, 0) !== H_ITEMSIZE) {
+    if (this.file.readInto(h, 0, C_TAGS, 0) !== C_TAGS) {
       this.report(EG_READ, EDBF_READ, 0);
       return false;
     }
     const type = h.readUInt16LE(H_TYPE);
+    if ((type & NTX_FLAG_COMPOUND) !== 0) return this.checkCompound(h);
+    if (this.compound) {
+      this.report(EG_CORRUPTION, EDBF_CORRUPT, 0);
+      return false;
+    }
     const version = h.readUInt16LE(H_VERSION);
     const root = h.readUInt32LE(H_ROOT);
     const next = h.readUInt32LE(H_NEXT);
@@ -277,6 +419,34 @@ export class NtxBag implements Bag {
       if (t !== undefined) {
         t.root = root;
         t.setFlags(type);
+      }
+    }
+    return true;
+  }
+
+  /** A compound header changed by another process: the tags' header pages and roots are read again. */
+  private checkCompound(h: Buffer): boolean {
+    const version = h.readUInt32LE(C_VERSION);
+    const next = h.readUInt32LE(C_NEXT);
+    const end = h.readUInt32LE(C_FILESIZE);
+    if (this.compound && this.version === version && this.nextAvail === next) {
+      this.tagBlock = end;
+      return true;
+    }
+    this.compound = true;
+    this.discard();
+    this.version = version;
+    this.nextAvail = next;
+    this.tagBlock = end;
+    const full = this.readHeader();
+    if (full === null) return false;
+    const t8 = Buffer.alloc(H_ITEMSIZE);
+    for (const t of this.tags) {
+      t.headBlock = compoundEntry(full, t.name);
+      t.root = 0;
+      if (t.headBlock !== 0 && this.file.readInto(t8, 0, H_ITEMSIZE, t.headBlock) === H_ITEMSIZE) {
+        t.root = t8.readUInt32LE(H_ROOT);
+        t.setFlags(t8.readUInt16LE(H_TYPE));
       }
     }
     return true;
@@ -335,7 +505,11 @@ export class NtxBag implements Bag {
 
   unlockWrite(): void {
     if (this.shared) this.writePages();
-    if (this.changed || this.tag?.hdrChanged) this.saveHeader();
+    // a compound header is saved once, when the outermost write lock ends
+    // (tag header pages are allocated after the pages of the tags built under it)
+    if (!this.compound || this.lockW === 1) {
+      if (this.changed || this.tags.some((t) => t.hdrChanged)) this.saveHeader();
+    }
     this.lockW--;
     if (this.lockW === 0 && this.shared) this.osUnlock();
     this.trim();
@@ -358,16 +532,47 @@ export class NtxBag implements Bag {
     this.tagBlock = this.nextAvail = 0;
     this.version = 0;
     this.headerPending = this.fullHeaderPending = false;
+    for (const t of this.tags) t.headerPending = 0;
     this.file.truncate(NTX_PAGE);
   }
 
   rebuild(build: (t: NtxTag) => void): void {
-    this.truncate();
-    for (const t of this.tags) build(t);
+    if (!this.compound) {
+      this.truncate();
+      for (const t of this.tags) build(t);
+      return;
+    }
+    // every tag is built anew, then gets a new header page
+    if (!this.lockWrite(false)) return;
+    try {
+      this.truncate();
+      for (const t of this.tags) {
+        t.headBlock = t.root = 0;
+        t.hdrChanged = true;
+        build(t);
+      }
+    } finally {
+      this.unlockWrite();
+    }
+    this.flush();
+  }
+
+  /** Drop a tag of a compound file: its pages and its header page go on the free list. */
+  dropTag(t: NtxTag): void {
+    if (t.root !== 0) t.freePages(t.root);
+    if (t.headBlock !== 0) this.freeBlock(t.headBlock, t);
+    this.tags.splice(this.tags.indexOf(t), 1);
+    this.update = this.changed = true;
   }
 
   flush(): void {
     this.writePages();
+    for (const t of this.tags) {
+      if (t.headerPending !== 0) {
+        this.writeTagHeader(t, t.headerPending === 2);
+        t.headerPending = 0;
+      }
+    }
     if (this.headerPending) {
       this.writeHeader(this.fullHeaderPending);
       this.headerPending = this.fullHeaderPending = false;

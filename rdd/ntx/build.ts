@@ -32,7 +32,8 @@ export class NtxBuild {
   }
 
   private blank(): NtxPage {
-    const p = this.bag.blankPage(this.pool.buffer());
+    // pages freed in the file are used first (a tag of a compound file dropped or replaced)
+    const p = this.bag.freeBuildPage() ?? this.bag.blankPage(this.pool.buffer());
     p.init(this.max, this.len);
     return p;
   }

@@ -41,6 +41,10 @@ export class NtxTag extends Tag {
   namedTag: boolean;
   extLock = false;
   hdrChanged = false;
+  /** where this tag's header page is in a compound file (0: not placed yet, or a one-tag file) */
+  headBlock = 0;
+  /** the tag header awaits flush(): 1 its first bytes, 2 all of it */
+  headerPending = 0;
   private keyCount = -1;
 
   // the path from the root to the current key
@@ -626,6 +630,17 @@ export class NtxTag extends Tag {
     }
     this.setLevel(0);
     return true;
+  }
+
+  /** Put the pages of the tree under `pos` on the free list (the tag is replaced or dropped). */
+  freePages(pos: number): void {
+    const p = this.bag.load(pos);
+    for (let u = 0; u <= p.count; u++) {
+      const c = p.child(u);
+      if (c !== 0) this.freePages(c);
+    }
+    p.count = 0;
+    this.bag.freePage(p);
   }
 
   // ---- counting and positions ---------------------------------------------------------

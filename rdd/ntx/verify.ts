@@ -1,6 +1,7 @@
 // The structure check of an NTX tag: every page reached once, no page
 // over its key count, all leaves at one depth, children only on branch
-// pages, and the keys in order; hands back every key in tree order.
+// pages, no page shared with a tag header or the free list, and the keys
+// in order; hands back every key in tree order.
 
 import type { NtxTag } from './tag.js';
 
@@ -34,6 +35,11 @@ export function verifyNtx(t: NtxTag): { problems: string[]; keys: string[]; recs
   t.bag.lockRead();
   try {
     walk(t.root, 0);
+    // the tree owns its pages: none is a header (of a compound file's tags) or on the free list
+    const other = new Set<number>([0]);
+    for (const o of t.bag.tags) if (o.headBlock !== 0) other.add(o.headBlock);
+    for (let pos = t.bag.nextAvail; pos !== 0 && !other.has(pos); pos = t.bag.load(pos).child(0)) other.add(pos);
+    for (const pos of seen) if (other.has(pos)) problems.push(`page ${pos} is also a header or a free page`);
   } finally {
     t.bag.unlockRead();
   }
