@@ -72,7 +72,7 @@ export function dosError(e: unknown): number {
 
 export interface OpenMode {
   readonly?: boolean;
-  /** take an exclusive share lock (EXCLUSIVE open) instead of a shared one */
+  /** take an exclusive share lock (EXCLUSIVE open) instead of a shared one; a create without it is exclusive */
   exclusive?: boolean;
   /** create or truncate the file */
   create?: boolean;
@@ -116,7 +116,8 @@ export class DbFile {
     } catch (e) {
       throw new OsError(dosError(e), String(e));
     }
-    if (!mode.noShareLock && !shareLock(fd, mode.exclusive === true || mode.create === true)) {
+    // an index made in a SHARED area is created shared, so other areas can open it at once
+    if (!mode.noShareLock && !shareLock(fd, mode.exclusive ?? mode.create === true)) {
       closeSync(fd);
       throw new OsError(mode.create ? 5 : 32, 'sharing violation');
     }
