@@ -30,9 +30,21 @@ function sizeArg(v: Value): number {
   return n < 0 ? Number.MAX_SAFE_INTEGER : n;
 }
 
+/**
+ * Arrays up to this size are grown by appending: the engine then keeps
+ * their elements packed (no holes to check on every read). Larger ones are
+ * faster to make with fill.
+ */
+const PACKED_MAX = 4096;
+
 /** Resize in place, new elements NIL (hb_arraySize). */
 export function resize(a: Value[], n: number): void {
   const old = a.length;
+  if (n > old && n - old <= PACKED_MAX) {
+    // appended: a packed array stays packed (see PACKED_MAX)
+    for (let i = old; i < n; i++) a.push(undefined);
+    return;
+  }
   a.length = n;
   if (n > old) a.fill(undefined, old, n);
 }
@@ -103,50 +115,63 @@ function scan(
     if (c < count) count = c;
   }
   if (count <= 0) return 0;
-  if (typeof v === 'function') {
-    const f = ctx.enter(proc);
-    const sp = ctx.sp;
-    let found = 0;
-    do {
-      const r = v(ctx, a[start], ++start);
-      if (r === true) {
-        found = start;
-        break;
-      }
-    } while (--count > 0 && start < a.length);
-    if (ctx.sp === sp) ctx.leave(f);
-    return found;
-  }
+  // each kind of search in a function of its own: the loop of one is
+  // compiled for the values it meets and not thrown away when another
+  // kind of search comes
+  if (typeof v === 'function') return scanBlock(ctx, a, v as Block, start, count, proc);
   const end = start + count;
-  // the common searches without a call per element
-  if (typeof v === 'number' || (v instanceof HbNum && !(v instanceof HbLong))) {
-    // a plain integer, or a numeric with decimals (what % and / give):
-    // equal values match whatever their width and decimals
-    const n = typeof v === 'number' ? v : v.n;
-    for (let i = start; i < end; i++) {
-      const x = a[i];
-      if (x === n || (typeof x === 'object' && x instanceof HbNum && x.n === n)) return i + 1;
-    }
-    return 0;
-  }
-  if (typeof v === 'string') {
-    if (!exact && !ctx.sets.exact) {
-      // an element equals the value when it starts with it
-      for (let i = start; i < end; i++) {
-        const x = a[i];
-        if (typeof x === 'string' && x.startsWith(v)) return i + 1;
-      }
-      return 0;
-    }
-    for (let i = start; i < end; i++) {
-      const x = a[i];
-      if (typeof x === 'string' && strCmp(ctx, x, v, exact) === 0) return i + 1;
-    }
-    return 0;
-  }
+  // a plain integer, or a numeric with decimals (what % and / give):
+  // equal values match whatever their width and decimals
+  if (typeof v === 'number') return scanNumber(a, v, start, end);
+  if (v instanceof HbNum && !(v instanceof HbLong)) return scanNumber(a, v.n, start, end);
+  if (typeof v === 'string') return scanString(ctx, a, v, start, end, exact);
   const test = scanMatcher(ctx, v, exact);
   if (test === null) return 0;
   for (let i = start; i < end; i++) if (test(a[i])) return i + 1;
+  return 0;
+}
+
+/** AScan() with a codeblock: the first element for which it returns .T. */
+function scanBlock(ctx: Thread, a: Value[], b: Block, start: number, count: number, proc: ProcInfo): number {
+  const f = ctx.enter(proc);
+  const sp = ctx.sp;
+  let found = 0;
+  do {
+    const r = b(ctx, a[start], ++start);
+    if (r === true) {
+      found = start;
+      break;
+    }
+  } while (--count > 0 && start < a.length);
+  if (ctx.sp === sp) ctx.leave(f);
+  return found;
+}
+
+/** The first numeric element equal to `n` in a[start, end). */
+function scanNumber(a: Value[], n: number, start: number, end: number): number {
+  // a whole number as a small integer: the loop then compares integers
+  // (a value computed as a double may be held as one)
+  if ((n | 0) === n) n |= 0;
+  for (let i = start; i < end; i++) {
+    const x = a[i];
+    if (x === n || (typeof x === 'object' && x instanceof HbNum && x.n === n)) return i + 1;
+  }
+  return 0;
+}
+
+/** The first string element equal to `v` in a[start, end): starting with it, unless exact. */
+function scanString(ctx: Thread, a: Value[], v: string, start: number, end: number, exact: boolean): number {
+  if (!exact && !ctx.sets.exact) {
+    for (let i = start; i < end; i++) {
+      const x = a[i];
+      if (typeof x === 'string' && x.startsWith(v)) return i + 1;
+    }
+    return 0;
+  }
+  for (let i = start; i < end; i++) {
+    const x = a[i];
+    if (typeof x === 'string' && strCmp(ctx, x, v, exact) === 0) return i + 1;
+  }
   return 0;
 }
 
@@ -217,6 +242,12 @@ function posArg(v: unknown): number {
 
 function ragged(dims: number[], level: number): Value[] {
   const n = dims[level];
+  if (level + 1 === dims.length && n <= PACKED_MAX) {
+    // appended: packed (see PACKED_MAX)
+    const a: Value[] = [];
+    for (let i = 0; i < n; i++) a.push(undefined);
+    return a;
+  }
   const a: Value[] = new Array(n);
   if (level + 1 < dims.length) for (let i = 0; i < n; i++) a[i] = ragged(dims, level + 1);
   else a.fill(undefined);

@@ -15,8 +15,6 @@ import { bigOf } from '../runtime/values/number.js';
 import type { StdModule } from './registry.js';
 import { deref, intVal, isNum, numVal } from './param.js';
 
-type Less = (i: number, j: number) => boolean;
-
 /** Rank of a value among mismatched types (smaller sorts first). */
 function typeRank(v: Value): number {
   if (Array.isArray(v) || v instanceof HbObject) return 1;
@@ -61,20 +59,55 @@ function blockLess(r: Value): boolean {
   return true;
 }
 
-/** Merge sort of the positions in `pos` (in place), taking the right run's element only when it is less. */
-function mergeSort(pos: Int32Array, lo: number, n: number, less: Less, buf: Int32Array): void {
+// Merge sorts of the positions in `pos` (in place), taking the right
+// run's element only when it is less. One for each ordering, each calling
+// its comparison directly: a callback would be a new closure per sort,
+// and the compiled sort would be thrown away whenever another one came.
+
+/** The merge sort by a codeblock: x goes before y when bOrder( x, y ) says so. */
+function mergeByBlock(ctx: Thread, a: Value[], b: Block, pos: Int32Array, lo: number, n: number, buf: Int32Array): void {
   if (n < 2) return;
   const n1 = n >> 1;
-  const n2 = n - n1;
-  mergeSort(pos, lo, n1, less, buf);
-  mergeSort(pos, lo + n1, n2, less, buf);
+  mergeByBlock(ctx, a, b, pos, lo, n1, buf);
+  mergeByBlock(ctx, a, b, pos, lo + n1, n - n1, buf);
   for (let i = 0; i < n1; i++) buf[i] = pos[lo + i];
   let i = 0;
   let j = lo + n1;
   const jEnd = lo + n;
   let out = lo;
   while (i < n1 && j < jEnd) {
-    if (less(pos[j], buf[i])) pos[out++] = pos[j++];
+    const x = pos[j];
+    const y = buf[i];
+    // asked in Harbour's order; positions past an array the codeblock shrank are not less
+    let less = false;
+    if (x < a.length && y < a.length) {
+      const r = b(ctx, a[x], a[y]);
+      less = r === true || (r !== false && blockLess(r));
+    }
+    if (less) {
+      pos[out++] = x;
+      j++;
+    } else {
+      pos[out++] = y;
+      i++;
+    }
+  }
+  while (i < n1) pos[out++] = buf[i++];
+}
+
+/** The merge sort by the natural order of the elements. */
+function mergeNatural(ctx: Thread, a: Value[], pos: Int32Array, lo: number, n: number, buf: Int32Array): void {
+  if (n < 2) return;
+  const n1 = n >> 1;
+  mergeNatural(ctx, a, pos, lo, n1, buf);
+  mergeNatural(ctx, a, pos, lo + n1, n - n1, buf);
+  for (let i = 0; i < n1; i++) buf[i] = pos[lo + i];
+  let i = 0;
+  let j = lo + n1;
+  const jEnd = lo + n;
+  let out = lo;
+  while (i < n1 && j < jEnd) {
+    if (naturalLess(ctx, a[pos[j]], a[buf[i]])) pos[out++] = pos[j++];
     else pos[out++] = buf[i++];
   }
   while (i < n1) pos[out++] = buf[i++];
@@ -153,17 +186,8 @@ export function sortRange(ctx: Thread, a: Value[], start: number, count: number,
   const order = new Int32Array(count);
   for (let k = 0; k < count; k++) order[k] = start + k;
   const buf = new Int32Array(count >> 1);
-  if (typeof block === 'function') {
-    // asked in Harbour's order; positions past an array the codeblock shrank are not less
-    const b = block as Block;
-    mergeSort(order, 0, count, (i, j) => {
-      if (i >= a.length || j >= a.length) return false;
-      const r = b(ctx, a[i], a[j]);
-      return r === true || (r !== false && blockLess(r));
-    }, buf);
-  } else {
-    mergeSort(order, 0, count, (i, j) => naturalLess(ctx, a[i], a[j]), buf);
-  }
+  if (typeof block === 'function') mergeByBlock(ctx, a, block as Block, order, 0, count, buf);
+  else mergeNatural(ctx, a, order, 0, count, buf);
   // positions past a shrunk array drop out
   let n = count;
   const items: Value[] = new Array(count);

@@ -4,7 +4,7 @@
 // months and days come from the language module.
 
 import type { Thread } from '../runtime/vm/thread.js';
-import { HbDate, HbTimestamp, type Value } from '../runtime/values/types.js';
+import { HbDate, HbNum, HbTimestamp, type Value } from '../runtime/values/types.js';
 import {
   dateDay, dateDow, dateEncode, dateMonth, dateYear, dateToDigits, digitsToDate, formatDate, unformatDate,
 } from '../runtime/values/date.js';
@@ -22,19 +22,23 @@ export function today(): number {
 const isDateTime = (v: Value): v is HbDate | HbTimestamp => v instanceof HbDate || v instanceof HbTimestamp;
 
 /**
- * An integer with the width a runtime-library function gives it (Year() 5,
+ * Integers with the width a runtime-library function gives them (Year() 5,
  * Month() 3 ...). Numerics are immutable: the small ones are shared.
  */
-const width3: Value[] = new Array(10000).fill(undefined);
-const width5: Value[] = new Array(10000).fill(undefined);
-function sized(n: number, width: number): Value {
-  if (n < 0 || n > 9999 || !Number.isInteger(n)) return mkNum(n, width, 0);
-  const row = width === 5 ? width5 : width === 3 ? width3 : undefined;
-  if (row === undefined) return mkNum(n, width, 0);
-  return row[n] ?? (row[n] = mkNum(n, width, 0));
+const width3: Array<HbNum | undefined> = new Array<HbNum | undefined>(10000).fill(undefined);
+const width5: Array<HbNum | undefined> = new Array<HbNum | undefined>(10000).fill(undefined);
+
+/** `n` (a calendar number, 0 to 9999) with width 3. */
+function sized3(n: number): HbNum {
+  return width3[n] ?? (width3[n] = new HbNum(n, 3, 0));
 }
 
-/** The day of a date or timestamp, undefined for any other value. */
+/** `n` with width 5 (years). */
+function sized5(n: number): Value {
+  return n >= 0 && n <= 9999 ? (width5[n] ?? (width5[n] = new HbNum(n, 5, 0))) : mkNum(n, 5, 0);
+}
+
+/** The day of a date or timestamp (or of a reference to one), undefined for any other value. */
 function dayOf(v: unknown): number | undefined {
   const d = deref(v);
   return isDateTime(d) ? d.jd : undefined;
@@ -90,20 +94,20 @@ export const functions: StdModule = {
     return stod(deref(s));
   },
   YEAR(ctx, d) {
-    const jd = dayOf(d);
-    return jd !== undefined ? sized(dateYear(jd), 5) : substError(ctx, 'YEAR', 1112, baseArgs(arguments));
+    const jd = d instanceof HbDate ? d.jd : dayOf(d);
+    return jd !== undefined ? sized5(dateYear(jd)) : substError(ctx, 'YEAR', 1112, baseArgs(arguments));
   },
   MONTH(ctx, d) {
-    const jd = dayOf(d);
-    return jd !== undefined ? sized(dateMonth(jd), 3) : substError(ctx, 'MONTH', 1113, baseArgs(arguments));
+    const jd = d instanceof HbDate ? d.jd : dayOf(d);
+    return jd !== undefined ? sized3(dateMonth(jd)) : substError(ctx, 'MONTH', 1113, baseArgs(arguments));
   },
   DAY(ctx, d) {
-    const jd = dayOf(d);
-    return jd !== undefined ? sized(dateDay(jd), 3) : substError(ctx, 'DAY', 1114, baseArgs(arguments));
+    const jd = d instanceof HbDate ? d.jd : dayOf(d);
+    return jd !== undefined ? sized3(dateDay(jd)) : substError(ctx, 'DAY', 1114, baseArgs(arguments));
   },
   DOW(ctx, d) {
-    const jd = dayOf(d);
-    return jd !== undefined ? sized(dateDow(jd), 3) : substError(ctx, 'DOW', 1115, baseArgs(arguments));
+    const jd = d instanceof HbDate ? d.jd : dayOf(d);
+    return jd !== undefined ? sized3(dateDow(jd)) : substError(ctx, 'DOW', 1115, baseArgs(arguments));
   },
   CMONTH(ctx, d) {
     const jd = dayOf(d);

@@ -140,13 +140,29 @@ export function dblToStr(d: number, maxDec: number): string {
 
 export const functions: StdModule = {
   STR(ctx, v, len, dec) {
-    const s = strArgs(arguments.length, v, len, dec, false);
+    const argc = arguments.length;
+    // the common calls first: a numeric with plain integer width and decimals
+    if (typeof v === 'number' || v instanceof HbNum) {
+      if (argc === 2) return numToStr(v);
+      if (typeof len === 'number') {
+        if (argc === 3) return numToStr(v, len);
+        if (typeof dec === 'number') return numToStr(v, len, dec);
+      }
+    }
+    const s = strArgs(argc, v, len, dec, false);
     return s !== undefined ? s : substError(ctx, 'STR', 1099, baseArgs(arguments));
   },
   STRZERO(ctx, v, len, dec) {
-    const n = arguments.length - 1;
-    if (n < 1 || n > 3) return undefined;
-    const s = strArgs(arguments.length, v, len, dec, true);
+    const argc = arguments.length;
+    if (argc < 2 || argc > 4) return undefined;
+    if (typeof v === 'number' || v instanceof HbNum) {
+      if (argc === 2) return strZero(v);
+      if (typeof len === 'number') {
+        if (argc === 3) return strZero(v, len);
+        if (typeof dec === 'number') return strZero(v, len, dec);
+      }
+    }
+    const s = strArgs(argc, v, len, dec, true);
     return s !== undefined ? s : substError(ctx, 'STRZERO', 6003, baseArgs(arguments));
   },
   HB_NTOS(_ctx, v) {
@@ -161,6 +177,7 @@ export const functions: StdModule = {
     return dblToStr(numVal(v), isNum(dec) ? intVal(dec) : -1);
   },
   VAL(ctx, s) {
+    if (typeof s === 'string') return valOf(s);
     s = deref(s);
     return typeof s === 'string' ? valOf(s) : substError(ctx, 'VAL', 1098, baseArgs(arguments));
   },
@@ -177,6 +194,8 @@ export const functions: StdModule = {
     return substError(ctx, 'ROUND', 1094, baseArgs(arguments));
   },
   INT(ctx, v) {
+    if (typeof v === 'number') return v;
+    if (v instanceof HbNum) return hbInt(v);
     v = deref(v);
     return isNum(v) ? hbInt(v) : substError(ctx, 'INT', 1090, baseArgs(arguments));
   },

@@ -59,10 +59,9 @@ const INT64_LIMIT = 9223372036854775808;
  */
 export function intArg(v: Value): number {
   if (typeof v === 'number') return v;
-  const n = numVal(v);
-  if (Number.isNaN(n)) return 0;
-  if (n >= INT64_LIMIT || n < -INT64_LIMIT || n !== n) return -INT64_LIMIT;
-  return Math.trunc(n);
+  const n = v instanceof HbNum ? v.n : numVal(v);
+  if (n < INT64_LIMIT && n >= -INT64_LIMIT) return Math.trunc(n);
+  return Number.isNaN(n) ? 0 : -INT64_LIMIT;
 }
 
 /** intArg, or `def` when the argument is not numeric (hb_parnsdef). */

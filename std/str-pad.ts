@@ -16,7 +16,7 @@ import { charCount, charPos } from '../runtime/cdp/utf8.js';
 import { badArgs, deref, intArg, str } from './str-args.js';
 import type { StdModule } from './registry.js';
 
-const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+// (the blank tests are written out in the loops: no call per character)
 
 export function rtrim(s: string): string {
   let n = s.length;
@@ -25,8 +25,10 @@ export function rtrim(s: string): string {
 }
 
 export function ltrim(s: string): string {
+  const n = s.length;
   let i = 0;
-  while (i < s.length && isBlank(s.charCodeAt(i))) i++;
+  let c = 0;
+  while (i < n && ((c = s.charCodeAt(i)) === 32 || c === 9 || c === 10 || c === 13)) i++;
   return i === 0 ? s : s.slice(i);
 }
 
@@ -35,14 +37,16 @@ function allTrim(s: string): string {
   let n = s.length;
   while (n > 0 && s.charCodeAt(n - 1) === 32) n--;
   let i = 0;
-  while (i < n && isBlank(s.charCodeAt(i))) i++;
+  let c = 0;
+  while (i < n && ((c = s.charCodeAt(i)) === 32 || c === 9 || c === 10 || c === 13)) i++;
   return i === 0 && n === s.length ? s : s.slice(i, n);
 }
 
 /** RTrim() removing tabs, CRs and LFs too (hb_strRTrimLen with any space). */
 export function rtrimAny(s: string): string {
   let n = s.length;
-  while (n > 0 && isBlank(s.charCodeAt(n - 1))) n--;
+  let c = 0;
+  while (n > 0 && ((c = s.charCodeAt(n - 1)) === 32 || c === 9 || c === 10 || c === 13)) n--;
   return n === s.length ? s : s.slice(0, n);
 }
 
@@ -69,10 +73,9 @@ const PAD_C = 2;
  * is too long is cut on the right whatever the alignment.
  */
 function pad(ctx: Thread, mode: number, v: Value, widthArg: Value, fill: Value, chars: boolean): string {
-  const width = intArg(widthArg);
+  const width = typeof widthArg === 'number' ? widthArg : intArg(widthArg);
   if (width <= 0) return '';
-  const item = deref(v);
-  const text = padText(ctx, item);
+  const text = typeof v === 'string' ? v : padText(ctx, deref(v));
   if (text === undefined) return '';
   let have: number;
   let cut: number;
@@ -84,7 +87,7 @@ function pad(ctx: Thread, mode: number, v: Value, widthArg: Value, fill: Value, 
     cut = width;
   }
   if (width <= have) return cut >= text.length ? text : text.slice(0, cut);
-  const f = str(fill);
+  const f = typeof fill === 'string' ? fill : str(fill);
   let unit: string;
   if (f === undefined) unit = ' ';
   else if (chars) unit = f.length === 0 ? '\0' : f.slice(0, charPos(f, 1));

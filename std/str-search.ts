@@ -271,7 +271,8 @@ export const functions: StdModule = {
     const text = str(s);
     const find = str(seek);
     if (text === undefined || find === undefined) return badArgs(ctx, 'STRTRAN', 1126, arguments);
-    return strTran(text, find, str(repl) ?? '', intArgDef(start, 1), intArgDef(count, -1));
+    const by = typeof repl === 'string' ? repl : str(repl) ?? '';
+    return strTran(text, find, by, start === undefined ? 1 : intArgDef(start, 1), count === undefined ? -1 : intArgDef(count, -1));
   },
   HB_STRREPLACE(ctx, s, src, dst) {
     const text = str(s);

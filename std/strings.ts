@@ -238,8 +238,10 @@ export const functions: StdModule = {
     return replicate(ctx, t, intArg(times), arguments);
   },
   SPACE(ctx, n) {
-    if (!isNum(n)) return badArgs(ctx, 'SPACE', 1105, arguments);
-    const len = intArg(n);
+    let len: number;
+    if (typeof n === 'number') len = n;
+    else if (isNum(n)) len = intArg(n);
+    else return badArgs(ctx, 'SPACE', 1105, arguments);
     if (len <= 0) return '';
     if (len > MAX_STRING) return badArgsGen(ctx, 'SPACE', EG_STROVERFLOW, 1233, arguments);
     return blanks(len);

@@ -32,6 +32,12 @@ const LETTERS: Record<string, number> = {
 };
 
 const parsed = new Map<string, Picture>();
+// the two pictures used last, with their text: a loop alternating two
+// pictures finds them without a lookup
+let recentText1 = '';
+let recent1: Picture | undefined;
+let recentText2 = '';
+let recent2: Picture | undefined;
 
 /**
  * Split a picture into its functions ("@..." up to a blank or tab) and its
@@ -39,12 +45,20 @@ const parsed = new Map<string, Picture>();
  * follow it.
  */
 export function parsePicture(pic: string): Picture {
-  let p = parsed.get(pic);
+  if (pic === recentText1 && recent1 !== undefined) return recent1;
+  let p = pic === recentText2 ? recent2 : undefined;
   if (p === undefined) {
-    p = parse(pic);
-    if (parsed.size > 1000) parsed.clear();
-    parsed.set(pic, p);
+    p = parsed.get(pic);
+    if (p === undefined) {
+      p = parse(pic);
+      if (parsed.size > 1000) parsed.clear();
+      parsed.set(pic, p);
+    }
   }
+  recentText2 = recentText1;
+  recent2 = recent1;
+  recentText1 = pic;
+  recent1 = p;
   return p;
 }
 

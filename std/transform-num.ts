@@ -21,20 +21,38 @@ export interface NumResult {
   flags: number;
 }
 
-const widths = new Map<string, readonly [number, number]>();
-
-/** Width and decimals the picture gives the number (0 width: none). */
-function pictureWidth(pic: string): readonly [number, number] {
-  let w = widths.get(pic);
-  if (w === undefined) {
-    w = measure(pic);
-    if (widths.size > 1000) widths.clear();
-    widths.set(pic, w);
-  }
-  return w;
+/**
+ * What a template gives every number: the width and decimals of its digit
+ * places (0 width: none), and its fill plans once made (for the template's
+ * own width, without and with @E).
+ */
+interface Layout {
+  readonly pic: string;
+  readonly width: number;
+  readonly dec: number;
+  plain: FillPlan | undefined;
+  exchanged: FillPlan | undefined;
 }
 
-function measure(pic: string): [number, number] {
+const layouts = new Map<string, Layout>();
+// the two templates used last: a loop alternating two pictures finds them without a lookup
+let recent1: Layout | undefined;
+let recent2: Layout | undefined;
+
+function layoutFor(pic: string): Layout {
+  if (recent1 !== undefined && recent1.pic === pic) return recent1;
+  let lay = recent2 !== undefined && recent2.pic === pic ? recent2 : layouts.get(pic);
+  if (lay === undefined) {
+    lay = measure(pic);
+    if (layouts.size > 1000) layouts.clear();
+    layouts.set(pic, lay);
+  }
+  recent2 = recent1;
+  recent1 = lay;
+  return lay;
+}
+
+function measure(pic: string): Layout {
   let width = 0;
   let dec = 0;
   for (let i = 0; i < pic.length; i++) {
@@ -50,7 +68,7 @@ function measure(pic: string): [number, number] {
     }
     if (isDigitPlace(pic[i])) width++;
   }
-  return [width, dec];
+  return { pic, width, dec, plain: undefined, exchanged: undefined };
 }
 
 /** The absolute value of a numeric (for the @( @) @X functions). */
@@ -120,9 +138,16 @@ function makePlan(pic: string, width: number, exchange: boolean): FillPlan {
 }
 
 // the plan of each picture, for the width and @E it was last used with
+// (templates without digit places, whose width comes from the number)
 const plans = new Map<string, FillPlan>();
 
-function planFor(pic: string, width: number, exchange: boolean): FillPlan {
+function planFor(lay: Layout, width: number, exchange: boolean): FillPlan {
+  if (width === lay.width) {
+    // the template's own width: kept with its layout
+    if (exchange) return lay.exchanged ?? (lay.exchanged = makePlan(lay.pic, width, true));
+    return lay.plain ?? (lay.plain = makePlan(lay.pic, width, false));
+  }
+  const pic = lay.pic;
   let plan = plans.get(pic);
   if (plan === undefined || plan.width !== width || plan.exchange !== exchange) {
     plan = makePlan(pic, width, exchange);
@@ -133,23 +158,20 @@ function planFor(pic: string, width: number, exchange: boolean): FillPlan {
 }
 
 // character-code arrays of each length, reused to build the result
-const codeArrays = new Map<number, number[]>();
+const codeArrays: Array<number[] | undefined> = [];
 
 function codeArray(n: number): number[] {
-  let a = codeArrays.get(n);
-  if (a === undefined) {
-    a = new Array<number>(n).fill(0);
-    codeArrays.set(n, a);
-  }
-  return a;
+  return codeArrays[n] ?? (codeArrays[n] = new Array<number>(n).fill(0));
 }
 
 /** Fill the picture's characters from the laid-out number (`width` characters). */
-function fillPicture(pic: string, digits: string, width: number, exchange: boolean): string {
-  const plan = planFor(pic, width, exchange);
+function fillPicture(lay: Layout, digits: string, width: number, exchange: boolean): string {
+  const plan = planFor(lay, width, exchange);
   if (plan.copy) return digits;
-  const { kind, arg, fill } = plan;
-  const n = pic.length;
+  const kind = plan.kind;
+  const arg = plan.arg;
+  const fill = plan.fill;
+  const n = kind.length;
   const out = codeArray(n);
   for (let i = 0; i < n; i++) {
     const t = kind[i];
@@ -216,10 +238,28 @@ const result: NumResult = { text: '', offset: 0, flags: 0 };
  * template `pic`. The result object is reused by the next call.
  */
 export function transformNumber(ctx: Thread, v: number | HbNum, flags: number, pic: string): NumResult {
+  const lay = layoutFor(pic);
+  const width = lay.width;
+  // the common pictures in a few steps: digit places for the number, and
+  // no function that changes its digits or adds to them
+  if (width !== 0 && (flags & PF_RESHAPE) === 0 && !(lay.dec > 0 && width - lay.dec === 1)) {
+    if ((typeof v === 'number' ? v : v.n) !== 0) flags &= ~PF_EMPTY;
+    result.text = fillPicture(lay, formatNum(v, width, lay.dec), width, (flags & PF_EXCHANGE) !== 0);
+    result.offset = 0;
+    result.flags = flags;
+    return result;
+  }
+  return transformAny(ctx, v, flags, pic, lay);
+}
+
+/** The functions that change the laid-out digits or add to them. */
+const PF_RESHAPE = PF_PADL | PF_DEBIT | PF_CREDIT | PF_PARNEG | PF_PARNEGWOS;
+
+/** transformNumber() for any picture. */
+function transformAny(ctx: Thread, v: number | HbNum, flags: number, pic: string, lay: Layout): NumResult {
   const d = typeof v === 'number' ? v : v.n;
-  const measured = pictureWidth(pic);
-  let width = measured[0];
-  let dec = measured[1];
+  let width = lay.width;
+  let dec = lay.dec;
   let dropLead = false;
   if (width === 0) {
     width = numLen(v);
@@ -258,7 +298,7 @@ export function transformNumber(ctx: Thread, v: number | HbNum, flags: number, p
     }
     text = digits;
   } else {
-    text = fillPicture(pic, digits, width, (flags & PF_EXCHANGE) !== 0);
+    text = fillPicture(lay, digits, width, (flags & PF_EXCHANGE) !== 0);
   }
 
   let offset = 0;

@@ -11,7 +11,7 @@
 // unchanged, so it need not be a logical.
 
 import type { Thread } from '../vm/thread.js';
-import { HbDate, HbHash, HbLong, HbNum, HbObject, HbPointer, HbSymbol, HbTimestamp, type Value } from './types.js';
+import { HbDate, HbHash, HbNum, HbObject, HbPointer, HbSymbol, HbTimestamp, type Value } from './types.js';
 import { rtSubst } from '../errors/launch.js';
 import { NO_OVERLOAD, overload, type OperatorMessage } from './overload.js';
 import { bigOf } from './number.js';
@@ -56,12 +56,14 @@ function cmpTrimmed(a: string, b: string): number {
   return la === lb ? 0 : la < lb ? -1 : 1;
 }
 
-const isNum = (v: Value): v is number | HbNum => typeof v === 'number' || v instanceof HbNum;
 const numValue = (v: number | HbNum): number => (typeof v === 'number' ? v : v.n);
 const isDT = (v: Value): v is HbDate | HbTimestamp => v instanceof HbDate || v instanceof HbTimestamp;
 const msOf = (v: HbDate | HbTimestamp): number => (v instanceof HbTimestamp ? v.ms : 0);
 
-/** Ordering of numerics one of which is a 64-bit integer: exact when both are integers. */
+/** 2^53: below it every integer is exact as a double. */
+const SAFE_LIMIT = 9007199254740992;
+
+/** Ordering of numerics one of which may be a 64-bit integer: exact when both are integers. */
 function longOrder(a: number | HbNum, b: number | HbNum): number {
   const x = bigOf(a);
   const y = bigOf(b);
@@ -84,15 +86,26 @@ function noRule(ctx: Thread, msg: OperatorMessage, subCode: number, op: string, 
  * timestamps compare the time too.
  */
 function order(ctx: Thread, a: Value, b: Value): number | undefined {
+  // numerics first, in a few type tests: plain integers against numerics
+  // with a width or decimals are what loop limits and comparisons meet
+  // (a plain integer is below 2^53 and a 64-bit one, HbLong, beyond it: the
+  // doubles order them exactly; only two values beyond 2^53 need the bigints)
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return a < b ? -1 : a > b ? 1 : a === b ? 0 : NaN;
+    if (!(b instanceof HbNum)) return undefined;
+    const y = b.n;
+    return a < y ? -1 : a > y ? 1 : a === y ? 0 : NaN;
+  }
+  if (a instanceof HbNum) {
+    const x = a.n;
+    if (typeof b === 'number') return x < b ? -1 : x > b ? 1 : x === b ? 0 : NaN;
+    if (!(b instanceof HbNum)) return undefined;
+    const y = b.n;
+    if (x < SAFE_LIMIT && x > -SAFE_LIMIT && y < SAFE_LIMIT && y > -SAFE_LIMIT) return x < y ? -1 : x > y ? 1 : 0;
+    return longOrder(a, b);
+  }
   if (typeof a === 'string') {
     return typeof b === 'string' ? strCmp(ctx, a, b, false) : undefined;
-  }
-  if (isNum(a)) {
-    if (!isNum(b)) return undefined;
-    if (a instanceof HbLong || b instanceof HbLong) return longOrder(a, b);
-    const x = numValue(a);
-    const y = numValue(b);
-    return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
   }
   if (isDT(a)) {
     if (!isDT(b)) return undefined;
@@ -136,14 +149,28 @@ export function ne(ctx: Thread, a: Value, b: Value): boolean {
 
 /** `==`: exact for strings, identity for arrays, hashes, blocks and pointers. */
 export function exactEq(ctx: Thread, a: Value, b: Value): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return a === b;
+    if (b instanceof HbNum) return a === b.n;
+  } else if (a instanceof HbNum) {
+    if (typeof b === 'number') return a.n === b;
+    if (b instanceof HbNum) {
+      const x = a.n;
+      const y = b.n;
+      if (x < SAFE_LIMIT && x > -SAFE_LIMIT && y < SAFE_LIMIT && y > -SAFE_LIMIT) return x === y;
+      return longOrder(a, b) === 0;
+    }
+  } else if (typeof a === 'string') {
+    if (typeof b === 'string') return a === b;
+  }
+  return exactEqOther(ctx, a, b);
+}
+
+/** `==` of the pairs exactEq does not settle itself. */
+function exactEqOther(ctx: Thread, a: Value, b: Value): boolean {
   if (a === undefined) return b === undefined;
   if (b === undefined) return false;
-  if (typeof a === 'string') {
-    if (typeof b === 'string') return a === b;
-  } else if (isNum(a)) {
-    if (isNum(b)) return a instanceof HbLong || b instanceof HbLong ? longOrder(a, b) === 0 : numValue(a) === numValue(b);
-  } else if (isDT(a)) {
+  if (isDT(a)) {
     if (isDT(b)) return a.jd === b.jd && msOf(a) === msOf(b);
   } else if (typeof a === 'boolean') {
     if (typeof b === 'boolean') return a === b;
@@ -171,7 +198,6 @@ export function exactEq(ctx: Thread, a: Value, b: Value): boolean {
 /** `<` */
 export function lt(ctx: Thread, a: Value, b: Value): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
-  if (typeof a === 'string' && typeof b === 'string') return strCmp(ctx, a, b, false) < 0;
   const o = order(ctx, a, b);
   return o !== undefined ? o < 0 : noRule(ctx, '__OPLESS', 1073, '<', a, b);
 }
@@ -179,7 +205,6 @@ export function lt(ctx: Thread, a: Value, b: Value): boolean {
 /** `<=` */
 export function le(ctx: Thread, a: Value, b: Value): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a <= b;
-  if (typeof a === 'string' && typeof b === 'string') return strCmp(ctx, a, b, false) <= 0;
   const o = order(ctx, a, b);
   return o !== undefined ? o <= 0 : noRule(ctx, '__OPLESSEQUAL', 1074, '<=', a, b);
 }
@@ -187,7 +212,6 @@ export function le(ctx: Thread, a: Value, b: Value): boolean {
 /** `>` */
 export function gt(ctx: Thread, a: Value, b: Value): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a > b;
-  if (typeof a === 'string' && typeof b === 'string') return strCmp(ctx, a, b, false) > 0;
   const o = order(ctx, a, b);
   return o !== undefined ? o > 0 : noRule(ctx, '__OPGREATER', 1075, '>', a, b);
 }
@@ -195,7 +219,6 @@ export function gt(ctx: Thread, a: Value, b: Value): boolean {
 /** `>=` */
 export function ge(ctx: Thread, a: Value, b: Value): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a >= b;
-  if (typeof a === 'string' && typeof b === 'string') return strCmp(ctx, a, b, false) >= 0;
   const o = order(ctx, a, b);
   return o !== undefined ? o >= 0 : noRule(ctx, '__OPGREATEREQUAL', 1076, '>=', a, b);
 }

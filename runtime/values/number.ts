@@ -141,10 +141,9 @@ interface Scan {
   /** leading blanks, sign and integer digits (and skipped characters before a '.') */
   width: number;
   neg: boolean;
+  /** the digits of an integer past 15 of them (exact to 64 bits), else null */
+  big: bigint | null;
 }
-
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function hexDigit(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
@@ -153,16 +152,22 @@ function hexDigit(c: number): number {
   return -1;
 }
 
-const scan: Scan = { dbl: false, value: 0, dec: 0, decRest: 0, width: 0, neg: false };
+const scan: Scan = { dbl: false, value: 0, dec: 0, decRest: 0, width: 0, neg: false, big: null };
 
-/** Scan the number at the start of `s`; the result is overwritten by the next scan. */
+/**
+ * Scan the number at the start of `s`; the result is overwritten by the
+ * next scan. The state lives in locals (and the character tests are
+ * written out) so that the loop is cheap before it is optimised too.
+ */
 function scanNumber(s: string, literal: boolean): Scan {
   const len = s.length;
   let pos = 0;
-  while (pos < len && isSpace(s.charCodeAt(pos))) pos++;
+  let c = 0;
+  // leading blanks, tabs, CRs and LFs
+  while (pos < len && ((c = s.charCodeAt(pos)) === 32 || c === 9 || c === 10 || c === 13)) pos++;
   let neg = false;
   if (pos < len) {
-    const c = s.charCodeAt(pos);
+    c = s.charCodeAt(pos);
     if (c === 45) {
       neg = true;
       pos++;
@@ -172,12 +177,8 @@ function scanNumber(s: string, literal: boolean): Scan {
   }
   // one scan at a time: the result object is reused
   const r = scan;
-  r.dbl = false;
-  r.value = 0;
-  r.dec = 0;
-  r.decRest = 0;
-  r.width = 0;
   r.neg = neg;
+  r.decRest = 0;
 
   if (literal && pos + 1 < len && s.charCodeAt(pos) === 48 && (s.charCodeAt(pos + 1) | 32) === 120) {
     // 0x... : 64-bit two's complement, as the C shifts wrap
@@ -187,6 +188,10 @@ function scanNumber(s: string, literal: boolean): Scan {
       if (d < 0) break;
       v = BigInt.asIntN(64, (v << 4n) + BigInt(d));
     }
+    r.dbl = false;
+    r.dec = 0;
+    r.width = 0;
+    r.big = null;
     r.value = Number(neg ? -v : v);
     return r;
   }
@@ -195,15 +200,17 @@ function scanNumber(s: string, literal: boolean): Scan {
   let small = 0;
   let big = 0n;
   let useBig = false;
+  let dbl = false;
   let dval = 0;
   let digits = 0;
   let fdec = false;
-  r.width = pos;
+  let dec = 0;
+  let width = pos;
   for (; pos < len; pos++) {
-    const c = s.charCodeAt(pos);
-    if (isDigit(c)) {
+    c = s.charCodeAt(pos);
+    if (c >= 48 && c <= 57) {
       const d = c - 48;
-      if (r.dbl) {
+      if (dbl) {
         dval = dval * 10 + d;
       } else if (!useBig && digits < 15) {
         small = small * 10 + d;
@@ -217,27 +224,30 @@ function scanNumber(s: string, literal: boolean): Scan {
           big = big * 10n + BigInt(d);
         } else {
           dval = Number(big) * 10 + d;
-          r.dbl = true;
+          dbl = true;
         }
       }
-      if (fdec) r.dec++;
-      else r.width++;
+      if (fdec) dec++;
+      else width++;
     } else if (c === 46 && !fdec) {
       fdec = true;
     } else {
       // the rest is not part of the number; Val still counts it for the width
       while (!fdec && pos < len) {
         if (s.charCodeAt(pos++) === 46) fdec = true;
-        else r.width++;
+        else width++;
       }
       if (fdec) r.decRest = len - pos;
       break;
     }
   }
-  if (!r.dbl) dval = useBig ? Number(big) : small;
+  if (!dbl) dval = useBig ? Number(big) : small;
   if (neg) dval = -dval;
-  if (fdec) r.dbl = true;
-  if (r.dec > 0) dval /= pow10(r.dec);
+  if (dec > 0) dval /= pow10(dec);
+  r.dbl = dbl || fdec;
+  r.big = useBig && !r.dbl ? big : null;
+  r.dec = dec;
+  r.width = width;
   r.value = dval;
   return r;
 }
@@ -286,6 +296,8 @@ function valNum(r: Scan, width: number, dec: number): number | HbNum {
     const v = r.value;
     width = !r.dbl && v <= 2147483647 && v >= -2147483648 ? int32Width(v) : defaultWidth(v);
   }
+  // an integer past 2^53 keeps its exact 64-bit value
+  if (r.big !== null && !Number.isSafeInteger(r.value)) return new HbLong(r.neg ? -r.big : r.big, width);
   return mkNum(r.value, width, r.dbl ? dec : 0);
 }
 

@@ -9,7 +9,7 @@
 
 import type { Thread } from '../vm/thread.js';
 import { HbLong, type HbNum } from './types.js';
-import { isIntLike, numDec, numLen } from './number.js';
+import { INT64_LIMIT, numDec, numLen } from './number.js';
 
 const PRECISION = 16;
 const CH_0 = 48;
@@ -57,17 +57,23 @@ function field(neg: boolean, text: string, size: number, zero: boolean): string 
   return neg ? blanks(pad) + '-' + text : blanks(pad) + text;
 }
 
-/** The number of decimal digits of a non-negative integer below 10^10. */
-function digitCount(n: number): number {
-  if (n < 100000) return n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : 5;
-  return n < 1000000 ? 6 : n < 10000000 ? 7 : n < 100000000 ? 8 : n < 1000000000 ? 9 : 10;
-}
-
 /** An integer in a field of `size` characters, `dec` zero decimals after it. */
 function formatInt(n: number, size: number, dec: number, zero: boolean): string {
-  if (!Number.isFinite(n)) return stars(size);
+  if (!Number.isSafeInteger(n)) {
+    if (!Number.isFinite(n)) return stars(size);
+    return formatDigits(n < 0, BigInt(n < 0 ? -n : n).toString(), size, dec, zero);
+  }
+  // formatDigits and field() written out: this is Str() of every integer
   const neg = n < 0;
-  return formatDigits(neg, Number.isSafeInteger(n) ? String(neg ? -n : n) : BigInt(neg ? -n : n).toString(), size, dec, zero);
+  const digits = String(neg ? -n : n);
+  const room = dec > 0 ? size - dec - 1 : size;
+  const pad = room - digits.length - (neg ? 1 : 0);
+  if (room <= 0 || pad < 0) return stars(size);
+  let s: string;
+  if (pad === 0) s = neg ? '-' + digits : digits;
+  else if (zero) s = neg ? '-' + zeros(pad) + digits : zeros(pad) + digits;
+  else s = neg ? blanks(pad) + '-' + digits : blanks(pad) + digits;
+  return dec > 0 ? s + '.' + zeros(dec) : s;
 }
 
 /** The digits of an integer (and its sign) in a field of `size` characters. */
@@ -121,43 +127,57 @@ const POW10_INT = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000];
 /**
  * The same layout for values below 1e9 with at most 7 decimals, where every
  * kept digit is exact and none falls beyond the precision: the digits are
- * collected as integers and printed once.
+ * collected as integers and printed once. Everything here is below 2^31,
+ * so `| 0` truncates. (Str() of most numbers with decimals comes here: the
+ * helpers are written out, so that it runs as one function.)
  */
 function formatSmallDouble(d: number, size: number, dec: number, zero: boolean): string {
   const neg = d < 0;
   const abs = neg ? -d : d;
-  let whole = intPart(abs);
+  let whole = abs | 0;
   let frac = abs - whole;
   let decimals = 0;
   let firstDec = -1;
   for (let k = 0; k < dec; k++) {
     frac *= 10;
-    const digit = intPart(frac);
+    const digit = frac | 0;
     frac -= digit;
     decimals = decimals * 10 + digit;
     if (firstDec < 0 && digit !== 0) firstDec = k;
   }
   const area = dec > 0 ? size - dec - 1 : size;
   let first: number;
-  if (whole > 0) first = area - digitCount(whole);
-  else first = firstDec >= 0 ? area + firstDec : -1;
+  if (whole > 0) {
+    // less the number of digits of the integer part (below 10^9)
+    if (whole < 100000) first = area - (whole < 10 ? 1 : whole < 100 ? 2 : whole < 1000 ? 3 : whole < 10000 ? 4 : 5);
+    else first = area - (whole < 1000000 ? 6 : whole < 10000000 ? 7 : whole < 100000000 ? 8 : 9);
+  } else {
+    first = firstDec >= 0 ? area + firstDec : -1;
+  }
   const cut = first < 0 ? 0 : size - first - PRECISION - (dec > 0 ? 1 : 0);
-  if (roundsUp(frac, cut) > 0 && ++decimals === POW10_INT[dec]) {
+  // the next digit rounds; a 4 only when nines follow it up to the precision
+  const next = (frac * 10) | 0;
+  if ((next >= 5 || (next === 4 && cut < 0 && roundsUp(frac, cut) > 0)) && ++decimals === POW10_INT[dec]) {
     decimals = 0;
     whole++;
   }
   let s = String(whole);
   if (dec > 0) {
     const t = String(decimals);
-    s = s + '.' + (t.length < dec ? zeros(dec - t.length) + t : t);
+    s = s + '.' + (t.length < dec ? ZEROS[dec - t.length] + t : t);
   }
-  return field(neg && (whole > 0 || decimals > 0), s, size, zero);
+  // the field: blanks (or zeros after the sign) before the text
+  const sign = neg && (whole > 0 || decimals > 0);
+  const pad = size - s.length - (sign ? 1 : 0);
+  if (pad <= 0) return pad === 0 ? (sign ? '-' + s : s) : stars(size);
+  if (zero) return sign ? '-' + zeros(pad) + s : zeros(pad) + s;
+  const fill = pad <= 64 ? BLANKS[pad] : blanks(pad);
+  return sign ? fill + '-' + s : fill + s;
 }
 
-/** A double in a field of `size` characters with `dec` decimals. */
+/** A double in a field of `size` characters with `dec` decimals (formatNum takes the small ones elsewhere). */
 function formatDouble(d: number, size: number, dec: number, zero: boolean): string {
   if (!Number.isFinite(d)) return stars(size);
-  if (d < 1e9 && d > -1e9 && dec <= 7) return formatSmallDouble(d, size, dec, zero);
   const dot = dec > 0 ? size - dec - 1 : 0;
   const buf = scratch(size);
   const neg = d < 0;
@@ -257,13 +277,14 @@ function zeroFill(s: string): string {
 export function formatNum(v: number | HbNum, size: number, dec: number, zero = false): string {
   if (dec < 0) dec = 0;
   if (typeof v === 'number') return formatInt(v, size, dec, zero);
-  if (v instanceof HbLong) return formatDigits(v.big < 0n, (v.big < 0n ? -v.big : v.big).toString(), size, dec, zero);
-  return isIntLike(v) ? formatInt(v.n, size, dec, zero) : formatDouble(v.n, size, dec, zero);
-}
-
-/** A width or decimals argument as a C int (truncated toward zero). */
-function intArg(x: number): number {
-  return Math.trunc(x) | 0;
+  const d = v.n;
+  if (v.dec === 0 && Number.isInteger(d)) {
+    // integers print exactly (see isIntLike)
+    if (v instanceof HbLong) return formatDigits(v.big < 0n, (v.big < 0n ? -v.big : v.big).toString(), size, dec, zero);
+    if (d < INT64_LIMIT && d >= -INT64_LIMIT) return formatInt(d, size, dec, zero);
+  }
+  // a double; the common small ones directly
+  return d < 1e9 && d > -1e9 && dec <= 7 ? formatSmallDouble(d, size, dec, zero) : formatDouble(d, size, dec, zero);
 }
 
 /**
@@ -272,25 +293,39 @@ function intArg(x: number): number {
  * empty string (a field of no characters).
  */
 export function numToStr(v: number | HbNum, len?: number, dec?: number, zero = false): string {
-  let width = numLen(v);
-  let decs = numDec(v);
-  if (width > 90) width = 90;
+  // the width and decimals (numLen, numDec), or `len` and `dec` as C ints
+  let width: number;
+  let decs: number;
   if (len !== undefined) {
-    width = intArg(len);
+    width = len | 0;
     if (width < 1) width = 10;
     decs = 0;
+  } else if (typeof v === 'number') {
+    if (dec === undefined && !zero && v >= -999999999 && v <= 9999999999) {
+      // Str() of a plain integer: ten characters
+      const t = String(v);
+      return blanks(10 - t.length) + t;
+    }
+    width = v > 9999999999 || v < -999999999 ? 20 : 10;
+    decs = 0;
+  } else {
+    width = v.len !== 0 ? v.len : v.n > 9999999999 || v.n < -999999999 ? 20 : 10;
+    if (width > 90) width = 90;
+    decs = v.dec;
   }
   // a one-character width ignores the decimals, as Clipper does
   if (width > 1 && dec !== undefined) {
-    decs = intArg(dec);
+    decs = dec | 0;
     if (decs <= 0) decs = 0;
     else if (len !== undefined) width -= decs + 1;
   }
   const size = decs > 0 ? width + 1 + decs : width;
   if (size <= 0) return '';
-  if (typeof v === 'number' && decs === 0 && v >= -999999999 && v <= 9999999999 && width === 10 && !zero) {
-    const t = String(v);
-    return blanks(10 - t.length) + t;
+  if (typeof v !== 'number' && v.dec !== 0) {
+    // a number with decimals (what / and % give): the common small ones
+    // directly (formatNum chooses the same way)
+    const d = v.n;
+    if (d < 1e9 && d > -1e9 && decs <= 7) return formatSmallDouble(d, size, decs, zero);
   }
   return formatNum(v, size, decs, zero);
 }

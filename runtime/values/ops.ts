@@ -21,7 +21,7 @@ import {
 } from './types.js';
 import { rtSubst, launch, makeError } from '../errors/launch.js';
 import { EF_NONE } from '../errors/error.js';
-import { bigOf, longOf, mkNum } from './number.js';
+import { INT64_LIMIT, bigOf, isIntLike, longOf, mkNum } from './number.js';
 import { NO_OVERLOAD, overload, type OperatorMessage } from './overload.js';
 import { packDT, tsAddDays, tsPut } from './timestamp.js';
 import { hashFind } from '../hash.js';
@@ -73,38 +73,52 @@ function intResult(r: number): number | HbNum {
 }
 
 // ---- + - * / % ^ ---------------------------------------------------------
+//
+// Each operator checks the pairs that loops meet most (plain integers,
+// numerics with decimals, a date and a number) in a few type tests with no
+// helper calls, and leaves the rest to a separate function: the hot part
+// stays small, so it is compiled early and is not thrown away when a rare
+// pair turns up.
 
 export function plus(ctx: Thread, a: Value, b: Value): Value {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
     return r <= SAFE && r >= -SAFE ? r : wideResult(a, b, '+');
   }
+  if (typeof a === 'string' && typeof b === 'string') return a + b;
   return plusSlow(ctx, a, b);
 }
 
 /**
- * + or - of numerics without decimals, one of them an HbNum: an integer
- * (exact to 64 bits when the operands are integers), else the double.
+ * The sum or difference `r` of numerics without decimals `x` and `y` (one
+ * of them, `a` or `b`, an HbNum): a plain integer when exact, else exact
+ * to 64 bits when the operands are integers, else the double. (An HbLong
+ * is beyond 2^53: operands within it are exact doubles.)
  */
-function wholeSum(a: number | HbNum, b: number | HbNum, sub: boolean): number | HbNum {
-  const r = sub ? valueOf(a) - valueOf(b) : valueOf(a) + valueOf(b);
-  if (r <= SAFE && r >= -SAFE && !(a instanceof HbLong) && !(b instanceof HbLong)) return mkNum(r, 0, 0);
+function wholeSum(r: number, x: number, y: number, a: number | HbNum, b: number | HbNum, sub: boolean): number | HbNum {
+  if (r <= SAFE && r >= -SAFE && x <= SAFE && x >= -SAFE && y <= SAFE && y >= -SAFE && Number.isInteger(r)) return r + 0;
   return longArith(a, b, sub ? '-' : '+') ?? mkNum(r, 0, 0);
 }
 
 function plusSlow(ctx: Thread, a: Value, b: Value): Value {
-  // the common cases first, without the general checks
-  if (typeof a === 'string') {
-    if (typeof b === 'string') return a + b;
+  if (typeof a === 'number') {
+    if (b instanceof HbNum) return b.dec !== 0 ? new HbNum(a + b.n, 0, b.dec) : wholeSum(a + b.n, a, b.n, a, b, false);
   } else if (a instanceof HbNum) {
+    if (typeof b === 'number') return a.dec !== 0 ? new HbNum(a.n + b, 0, a.dec) : wholeSum(a.n + b, a.n, b, a, b, false);
     if (b instanceof HbNum) {
       const dec = a.dec > b.dec ? a.dec : b.dec;
-      return dec !== 0 ? new HbNum(a.n + b.n, 0, dec) : wholeSum(a, b, false);
+      return dec !== 0 ? new HbNum(a.n + b.n, 0, dec) : wholeSum(a.n + b.n, a.n, b.n, a, b, false);
     }
-    if (typeof b === 'number') return a.dec !== 0 ? new HbNum(a.n + b, 0, a.dec) : wholeSum(a, b, false);
-  } else if (typeof a === 'number' && b instanceof HbNum) {
-    return b.dec !== 0 ? new HbNum(a + b.n, 0, b.dec) : wholeSum(a, b, false);
+  } else if (a instanceof HbDate) {
+    // a date moves by the whole days of a number
+    if (typeof b === 'number') return new HbDate(a.jd + Math.trunc(b));
+    if (b instanceof HbNum) return new HbDate(a.jd + Math.trunc(b.n));
   }
+  return plusOther(ctx, a, b);
+}
+
+/** + of the remaining pairs: timestamps, number + date, date + date; else the overload or error. */
+function plusOther(ctx: Thread, a: Value, b: Value): Value {
   if (isNum(a)) {
     if (b instanceof HbTimestamp) return addDays(b, a);
     if (b instanceof HbDate) return new HbDate(toLong(a) + b.jd);
@@ -134,15 +148,25 @@ export function minus(ctx: Thread, a: Value, b: Value): Value {
 }
 
 function minusSlow(ctx: Thread, a: Value, b: Value): Value {
-  if (a instanceof HbNum) {
+  if (typeof a === 'number') {
+    if (b instanceof HbNum) return b.dec !== 0 ? new HbNum(a - b.n, 0, b.dec) : wholeSum(a - b.n, a, b.n, a, b, true);
+  } else if (a instanceof HbNum) {
+    if (typeof b === 'number') return a.dec !== 0 ? new HbNum(a.n - b, 0, a.dec) : wholeSum(a.n - b, a.n, b, a, b, true);
     if (b instanceof HbNum) {
       const dec = a.dec > b.dec ? a.dec : b.dec;
-      return dec !== 0 ? new HbNum(a.n - b.n, 0, dec) : wholeSum(a, b, true);
+      return dec !== 0 ? new HbNum(a.n - b.n, 0, dec) : wholeSum(a.n - b.n, a.n, b.n, a, b, true);
     }
-    if (typeof b === 'number') return a.dec !== 0 ? new HbNum(a.n - b, 0, a.dec) : wholeSum(a, b, true);
-  } else if (typeof a === 'number' && b instanceof HbNum) {
-    return b.dec !== 0 ? new HbNum(a - b.n, 0, b.dec) : wholeSum(a, b, true);
+  } else if (a instanceof HbDate) {
+    // days between two dates; a date moved back by the whole days of a number
+    if (b instanceof HbDate) return a.jd - b.jd;
+    if (typeof b === 'number') return new HbDate(a.jd - Math.trunc(b));
+    if (b instanceof HbNum) return new HbDate(a.jd - Math.trunc(b.n));
   }
+  return minusOther(ctx, a, b);
+}
+
+/** - of the remaining pairs: timestamps, strings; else the overload or error. */
+function minusOther(ctx: Thread, a: Value, b: Value): Value {
   if (isDT(a)) {
     if (isDT(b)) {
       // days between, with the time difference as a fraction (6 decimals)
@@ -179,11 +203,14 @@ function stringMinus(a: string, b: string): string {
 const DEC_INT_SPAN = 32768;
 const decInts: Array<Array<HbNum | undefined>> = [];
 
+/** A result with `dec` decimals (dec > 0). */
 function decNum(r: number, dec: number): HbNum {
   if (r >= -DEC_INT_SPAN && r < DEC_INT_SPAN && dec < 16 && Number.isInteger(r)) {
     const row = decInts[dec] ?? (decInts[dec] = new Array<HbNum | undefined>(2 * DEC_INT_SPAN).fill(undefined));
     const i = r + DEC_INT_SPAN;
-    return row[i] ?? (row[i] = new HbNum(r + 0, 0, dec));
+    // `| 0`: a small integer even when `r` was computed as a double (and no -0),
+    // so that the item compares as fast as a plain integer
+    return row[i] ?? (row[i] = new HbNum(r | 0, 0, dec));
   }
   return new HbNum(r, 0, dec);
 }
@@ -192,33 +219,56 @@ export function mult(ctx: Thread, a: Value, b: Value): Value {
   if (typeof a === 'number') {
     if (typeof b === 'number') {
       const r = a * b;
-      if (r <= SAFE && r >= -SAFE) return r;
-      // past 64 bits the product is a double with SET DECIMALS places
-      return longArith(a, b, '*') ?? mkNum(r, 0, ctx.sets.decimals);
+      return r <= SAFE && r >= -SAFE ? r : wideProduct(ctx, a, b, r);
     }
     if (b instanceof HbNum && b.dec !== 0) return new HbNum(a * b.n, 0, b.dec);
   } else if (a instanceof HbNum && a.dec !== 0) {
     if (typeof b === 'number') return new HbNum(a.n * b, 0, a.dec);
     if (b instanceof HbNum) return new HbNum(a.n * b.n, 0, a.dec + b.dec);
   }
+  return multSlow(ctx, a, b);
+}
+
+/** * of numerics without decimals one of which is an HbNum; else the overload or error. */
+function multSlow(ctx: Thread, a: Value, b: Value): Value {
   if (isNum(a) && isNum(b)) {
-    const r = valueOf(a) * valueOf(b);
+    const x = valueOf(a);
+    const y = valueOf(b);
+    const r = x * y;
     const dec = decOf(a) + decOf(b);
-    if (dec !== 0 || (r <= SAFE && r >= -SAFE && !(a instanceof HbLong) && !(b instanceof HbLong))) return mkNum(r, 0, dec);
-    return longArith(a, b, '*') ?? mkNum(r, 0, ctx.sets.decimals);
+    // a double operand gives a double with the decimals of both
+    if (dec !== 0 || !isIntItem(a) || !isIntItem(b)) return mkNum(r, 0, dec);
+    return r <= SAFE && r >= -SAFE ? r + 0 : wideProduct(ctx, x, y, r);
   }
   return noRule(ctx, '__OPMULT', EG_ARG, 1083, '*', a, b);
 }
 
+/** Whether a numeric is an integer to Harbour (a 64-bit one included) rather than a double. */
+function isIntItem(v: number | HbNum): boolean {
+  return v instanceof HbLong || isIntLike(v);
+}
+
+/**
+ * The product `r` of two integers past 2^53, as Harbour makes it: two
+ * 32-bit integers multiply exactly in 64 bits; others go through the
+ * double product, an integer while that fits in 64 bits, past them a
+ * double with SET DECIMALS places.
+ */
+function wideProduct(ctx: Thread, x: number, y: number, r: number): number | HbNum {
+  if ((x | 0) === x && (y | 0) === y) return longOf(BigInt(x) * BigInt(y)) as HbLong;
+  return r >= -INT64_LIMIT && r < INT64_LIMIT ? (longOf(BigInt(r)) as HbLong) : mkNum(r, 0, ctx.sets.decimals);
+}
+
 export function div(ctx: Thread, a: Value, b: Value): Value {
-  if (isNum(a) && isNum(b)) {
-    const y = typeof b === 'number' ? b : b.n;
-    if (y === 0) return rtSubst(ctx, EG_ZERODIV, 1340, '/', [a, b]);
-    const r = (typeof a === 'number' ? a : a.n) / y;
-    const dec = ctx.sets.decimals;
-    return dec === 0 ? mkNum(r, 0, 0) : decNum(r, dec);
-  }
-  return noRule(ctx, '__OPDIVIDE', EG_ARG, 1084, '/', a, b);
+  const x = typeof a === 'number' ? a : a instanceof HbNum ? a.n : undefined;
+  const y = typeof b === 'number' ? b : b instanceof HbNum ? b.n : undefined;
+  if (x === undefined || y === undefined) return noRule(ctx, '__OPDIVIDE', EG_ARG, 1084, '/', a, b);
+  if (y === 0) return rtSubst(ctx, EG_ZERODIV, 1340, '/', [a, b]);
+  const r = x / y;
+  const dec = ctx.sets.decimals;
+  if (dec === 0) return mkNum(r, 0, 0);
+  // a fraction is a new item; a whole result may come from the table
+  return Number.isInteger(r) ? decNum(r, dec) : new HbNum(r, 0, dec);
 }
 
 /** `%`: the sign follows the dividend (C's % and fmod); the result has SET DECIMALS places. */
@@ -229,6 +279,10 @@ export function mod(ctx: Thread, a: Value, b: Value): Value {
     const r = ((a | 0) === a && (b | 0) === b ? a % b : a % b) + 0;
     return dec === 0 ? r : decNum(r, dec);
   }
+  return modSlow(ctx, a, b);
+}
+
+function modSlow(ctx: Thread, a: Value, b: Value): Value {
   if (isNum(a) && isNum(b)) {
     const y = valueOf(b);
     if (y === 0) return rtSubst(ctx, EG_ZERODIV, 1341, '%', [a, b]);

@@ -5,7 +5,7 @@
 // 1.00499999...) round the way they read.
 
 import type { HbNum } from './types.js';
-import { isIntLike, mkNum, numLen, pow10 } from './number.js';
+import { INT64_LIMIT, defaultWidth, isIntLike, mkNum, pow10 } from './number.js';
 
 /** One ulp above 1: the factor Harbour scales by before cutting the digits. */
 const PREC_FACTOR = 1.0000000000000002;
@@ -48,7 +48,9 @@ export function hbRound(v: number | HbNum, dec: number): number | HbNum {
 
 /** Int(v): integers as they are; others truncated, keeping their width. */
 export function hbInt(v: number | HbNum): number | HbNum {
-  if (isIntLike(v)) return v;
-  const n = (v as HbNum).n;
-  return mkNum(numInt(n), numLen(v), 0);
+  if (typeof v === 'number') return v;
+  // isIntLike and numLen written out
+  const n = v.n;
+  if (v.dec === 0 && Number.isInteger(n) && n < INT64_LIMIT && n >= -INT64_LIMIT) return v;
+  return mkNum(numInt(n), v.len !== 0 ? v.len : defaultWidth(n), 0);
 }

@@ -44,17 +44,30 @@ export type Block = (ctx: Thread, ...args: Value[]) => Value;
  * Immutable: operations build new values; number.ts has the normal form.
  */
 export class HbNum {
-  constructor(
-    readonly n: number,
-    /**
-     * display width of the part before the decimal point (sign included),
-     * as Harbour keeps it: Str() shows len + 1 + dec characters; 0 = derive
-     * from the value (Harbour's default width)
-     */
-    readonly len: number,
-    readonly dec: number,
-  ) {}
+  // The value classes declare their fields without initialisers and set
+  // them in the constructor: no field-definition step per allocation, which
+  // counts before the code that makes them is optimised.
+  declare readonly n: number;
+  /**
+   * display width of the part before the decimal point (sign included),
+   * as Harbour keeps it: Str() shows len + 1 + dec characters; 0 = derive
+   * from the value (Harbour's default width)
+   */
+  declare readonly len: number;
+  declare readonly dec: number;
+  constructor(n: number, len: number, dec: number) {
+    this.n = n;
+    this.len = len;
+    this.dec = dec;
+  }
 }
+
+// V8 gives an object field the narrowest representation its first values
+// allow (small integers) and changes the layout of every such object, with
+// the code that relied on it, when a double comes; a double field also
+// boxes each read before the code is optimised. One item made with a
+// non-number value gives `n` the general representation from the start.
+new HbNum(undefined as unknown as number, 0, 0);
 
 /**
  * An integer beyond 2^53 held exactly, as Harbour's 64-bit integers are
@@ -62,19 +75,29 @@ export class HbNum {
  * operation that does not need the exact digits.
  */
 export class HbLong extends HbNum {
-  constructor(readonly big: bigint, len = 0) {
+  declare readonly big: bigint;
+  constructor(big: bigint, len = 0) {
     super(Number(big), len, 0);
+    this.big = big;
   }
 }
 
 /** A date as a Julian day number; 0 is the empty date. */
 export class HbDate {
-  constructor(readonly jd: number) {}
+  declare readonly jd: number;
+  constructor(jd: number) {
+    this.jd = jd;
+  }
 }
 
 /** A timestamp: Julian day and milliseconds since midnight. */
 export class HbTimestamp {
-  constructor(readonly jd: number, readonly ms: number) {}
+  declare readonly jd: number;
+  declare readonly ms: number;
+  constructor(jd: number, ms: number) {
+    this.jd = jd;
+    this.ms = ms;
+  }
 }
 
 /**
