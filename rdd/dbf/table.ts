@@ -160,13 +160,7 @@ export abstract class DbfTable extends WorkArea {
       this.closeFiles();
       return false;
     }
-    if (!allocAlias(this.mgr, this, p.alias)) {
-      this.closeFiles();
-      return false;
-    }
-    this.rec = Buffer.alloc(this.recordLen);
-    this.recGen++;
-    this.validBuffer = false;
+    if (!this.takeAlias(p)) return false;
     this.recCountCache = this.calcRecCount();
     return this.afterOpen(p);
   }
@@ -258,6 +252,22 @@ export abstract class DbfTable extends WorkArea {
     return true;
   }
 
+  /**
+   * Register the area under its alias and give it an empty record buffer,
+   * as the last step of an open or create; false (files closed) when the
+   * alias is taken.
+   */
+  protected takeAlias(p: OpenParams): boolean {
+    if (!allocAlias(this.mgr, this, p.alias)) {
+      this.closeFiles();
+      return false;
+    }
+    this.rec = Buffer.alloc(this.recordLen);
+    this.recGen++;
+    this.validBuffer = false;
+    return true;
+  }
+
   protected makeField(def: FieldDef, offset: number): Field {
     const name = def.name.toUpperCase();
     return newField(def, name, this.ctx.vm.syms.variable(name), offset);
@@ -316,13 +326,7 @@ export abstract class DbfTable extends WorkArea {
       this.closeFiles();
       return false;
     }
-    if (!allocAlias(this.mgr, this, p.alias)) {
-      this.closeFiles();
-      return false;
-    }
-    this.rec = Buffer.alloc(this.recordLen);
-    this.recGen++;
-    this.validBuffer = false;
+    if (!this.takeAlias(p)) return false;
     this.recCountCache = this.calcRecCount();
     return this.goTop();
   }

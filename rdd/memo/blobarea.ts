@@ -10,7 +10,6 @@ import type { Field, FieldDef } from '../dbf/fields.js';
 import { EDBF_DATATYPE, EDBF_DATAWIDTH, EG_CREATE } from '../errors.js';
 import { tableCodepage, type OpenParams } from '../dbf/table.js';
 import { resolvePath, replaceExt, withDefaultExt } from '../paths.js';
-import { allocAlias } from '../tables.js';
 import { FptArea } from './area.js';
 
 const SET_AUTOSHARE = 47;
@@ -37,14 +36,7 @@ export class BlobArea extends FptArea {
 
   /** What an open or create does once the memo file is there. */
   private finish(p: OpenParams): boolean {
-    if (!allocAlias(this.mgr, this, p.alias)) {
-      this.closeFiles();
-      return false;
-    }
-    this.rec = Buffer.alloc(this.recordLen);
-    this.recGen++;
-    this.validBuffer = false;
-    return this.goTop();
+    return this.takeAlias(p) && this.goTop();
   }
 
   override open(p: OpenParams): boolean {
