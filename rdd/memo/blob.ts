@@ -251,20 +251,31 @@ export function copyBlob(m: MemoStore, block: number, fd: number, name: string):
   }
 }
 
-/** BLOBDirectExport(): copy the blob at `block` into file `name`. */
-function exportBlob(a: FptArea, block: number, name: string, mode: number): boolean {
+/**
+ * Open export file `name` (mode: append or overwrite), let `write` fill it
+ * and close it; a memo fault on the way is reported. The result of `write`,
+ * false after a fault.
+ */
+export function toFile(a: FptArea, name: string, mode: number, write: (fd: number) => boolean): boolean {
   try {
     const fd = openTarget(a.ctx, name, mode);
     try {
-      copyBlob(directStore(a), block, fd, name);
+      return write(fd);
     } finally {
       closeTarget(fd);
     }
-    return true;
   } catch (e) {
     a.memoFault(e);
     return false;
   }
+}
+
+/** BLOBDirectExport(): copy the blob at `block` into file `name`. */
+function exportBlob(a: FptArea, block: number, name: string, mode: number): boolean {
+  return toFile(a, name, mode, (fd) => {
+    copyBlob(directStore(a), block, fd, name);
+    return true;
+  });
 }
 
 /** BLOBDirectImport(): store file `name` as a binary blob in place of the one at `block`. */

@@ -12,7 +12,7 @@ import { DbfArea } from '../dbf/area.js';
 import { FT_ANY, FT_STRING, isMemoType, type Field } from '../dbf/fields.js';
 import { EDBF_DATATYPE, EF_CANDEFAULT, egOf } from '../errors.js';
 import { FptArea } from './area.js';
-import { closeTarget, copyBlob, openTarget, readSource, writeAll } from './blob.js';
+import { closeTarget, copyBlob, openTarget, readSource, toFile, writeAll } from './blob.js';
 import { FPTIT_BINARY, MemoFault } from './store.js';
 
 // type words of SIX variant fields
@@ -43,22 +43,14 @@ export function putValueFile(a: WorkArea, i: number, name: string): boolean {
 // ---- memo fields ------------------------------------------------------------------------
 
 function memoToFile(a: FptArea, f: Field, name: string, mode: number): boolean {
-  try {
-    const fd = openTarget(a.ctx, name, mode);
-    try {
-      a.deleted();
-      if (f.type === FT_ANY) return varToFile(a, f, fd, name);
-      const block = a.memoBlock(f);
-      if (block < 0) return false;
-      copyBlob(a.memo!, block, fd, name);
-    } finally {
-      closeTarget(fd);
-    }
+  return toFile(a, name, mode, (fd) => {
+    a.deleted();
+    if (f.type === FT_ANY) return varToFile(a, f, fd, name);
+    const block = a.memoBlock(f);
+    if (block < 0) return false;
+    copyBlob(a.memo!, block, fd, name);
     return true;
-  } catch (e) {
-    a.memoFault(e);
-    return false;
-  }
+  });
 }
 
 /** A variant field's text goes to the file; numbers and dates write nothing; other values cannot. */
