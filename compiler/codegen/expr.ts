@@ -11,6 +11,7 @@ import { DEFAULT, type NumConst } from '../reduce-num.js';
 import { reservedName } from './funcid.js';
 import { checkArgCount } from './funccheck.js';
 import { rewriteGet } from './getcall.js';
+import { fuseArith, type FuseHost } from './numfuse.js';
 
 /** Functions whose use means a function or codeblock must keep its arguments in its frame. */
 export const ARG_READERS = new Set(['PCOUNT', 'HB_PVALUE', 'HB_APARAMS', 'HB_ARGV', '__DBGVMPARLLIST']);
@@ -56,6 +57,9 @@ export function plainInt(text: string): boolean {
 }
 
 export class ExprGen {
+  /** set while generating the operators' fallback of a fused expression */
+  private noFuse = false;
+
   constructor(readonly fc: FnCtx) {}
 
   private get mod() {
@@ -116,12 +120,12 @@ export class ExprGen {
       case 'index': return `aGet(ctx, ${this.gen(e.obj)}, ${this.gen(e.index)})`;
       case 'send': return this.send(e.obj, e.msg, e.args);
       case 'assign': return this.assign(e.op, e.target, e.value);
-      case 'bin': return this.binary(e.op, e.l, e.r);
+      case 'bin': return this.fused(e) ?? this.binary(e.op, e.l, e.r);
       // shortcut evaluation: only the left operand must be logical; the right one is the result
       case 'and': return `(logical(ctx, ${this.gen(e.l)}, '.AND.') ? ${this.gen(e.r)} : false)`;
       case 'or': return `(logical(ctx, ${this.gen(e.l)}, '.OR.') ? true : ${this.gen(e.r)})`;
       case 'not': return `not(ctx, ${this.gen(e.e)})`;
-      case 'neg': return `negate(ctx, ${this.gen(e.e)})`;
+      case 'neg': return this.fused(e) ?? `negate(ctx, ${this.gen(e.e)})`;
       case 'incdec': return this.incdec(e.e, e.inc, e.post);
       case 'iif': return `(${this.cond(e.c)} ? ${this.gen(e.t)} : ${this.gen(e.f)})`;
       case 'array': return `[${this.args(e.items)}]`;
@@ -135,6 +139,35 @@ export class ExprGen {
       case 'js': return e.code;
     }
   }
+
+  /**
+   * Arithmetic with decimals computed without intermediate items
+   * (numfuse.ts), or null. Its fallback is the same expression through the
+   * operators, generated without fusing again.
+   */
+  private fused(e: Expr): string | null {
+    if (this.noFuse) return null;
+    return fuseArith(this.fuseHost, e, () => {
+      this.noFuse = true;
+      try {
+        return e.k === 'neg' ? `negate(ctx, ${this.gen(e.e)})` : e.k === 'bin' ? this.binary(e.op, e.l, e.r) : this.gen(e);
+      } finally {
+        this.noFuse = false;
+      }
+    });
+  }
+
+  private readonly fuseHost: FuseHost = {
+    pureRead: (name) => {
+      const b = this.fc.scope.resolve(name);
+      return b.kind === 'local' || (b.kind === 'static' && !b.thread) ? this.readVar(name) : null;
+    },
+    libFunc: (name, which) => {
+      const n = reservedName(name);
+      return n !== which || this.mod.localFuncs.has(name) ? null : this.mod.func(n);
+    },
+    temp: () => this.fc.temp(),
+  };
 
   /**
    * A binary operator. For + - * and the comparisons, two plain numbers

@@ -1,0 +1,196 @@
+// Arithmetic on numerics with decimals, fused: an expression of + - * /,
+// unary minus and Sqrt() whose operands are variables and literals is
+// computed in JS doubles with the decimals tracked beside them, and only
+// its result becomes an HbNum. Evaluated operator by operator, each
+// intermediate result with decimals would be an item of its own.
+//
+// The fused code checks at run time that every variable holds a plain
+// integer or a numeric with decimals, that no divisor is zero, that
+// integer steps stay within 2^53 and that SET DECIMALS is 1..15 where a
+// quotient or Sqrt() needs it. When any check fails the expression runs
+// through the operators as usual. Reading a variable has no side effect
+// and, with these checks passed, no operator can fail, so evaluating the
+// expression again that way is invisible.
+//
+// The decimals follow the operators' rules (runtime/values/ops.ts): + and
+// - keep the larger count, * adds them, / and Sqrt() give SET DECIMALS; a
+// plain integer has none, and every numeric with decimals has some, so
+// "decimals 0" also means "both operands were integers".
+
+import type { Expr } from '../ast.js';
+import { literal, DEFAULT } from '../reduce-num.js';
+
+/** What the fusion needs from the expression generator. */
+export interface FuseHost {
+  /** The JS read of a local or (process-wide) static variable, else null. */
+  pureRead(name: string): string | null;
+  /** The symbol constant of a call of `name` when it calls runtime-library function `which` (not one of the module's), else null. */
+  libFunc(name: string, which: string): string | null;
+  temp(): string;
+}
+
+type Node =
+  | { k: 'lit'; v: string; dec: number }
+  | { k: 'var'; js: string }
+  | { k: 'op'; op: '+' | '-' | '*' | '/'; l: Node; r: Node }
+  | { k: 'neg'; e: Node }
+  | { k: 'sqrt'; sym: string; e: Node };
+
+/** A computed operand: its JS value, its decimals (a number when known), whether they are known to be non-zero. */
+interface Part {
+  v: string;
+  d: string | number;
+  nz: boolean;
+}
+
+const SAFE = '9007199254740991';
+
+/**
+ * The fused JS of `e` with `generic` (the operators' code of the same
+ * expression) as its fallback, or null when `e` is not worth fusing: it
+ * must have two operations or more and something that gives decimals (a
+ * literal with decimals, a quotient or Sqrt()).
+ */
+export function fuseArith(host: FuseHost, e: Expr, generic: () => string): string | null {
+  const tree = shape(host, e);
+  if (tree === null || operations(tree) < 2 || !givesDecimals(tree)) return null;
+  const em = new Emitter(host);
+  const root = em.part(tree);
+  const guard = [...em.pre, ...em.steps].join(' && ');
+  return `(${guard} ? new HbNum(${root.v}, 0, ${root.d}) : ${generic()})`;
+}
+
+function shape(host: FuseHost, e: Expr): Node | null {
+  switch (e.k) {
+    case 'list': return e.items.length === 1 ? shape(host, e.items[0]) : null;
+    case 'num': {
+      const c = literal(e.text);
+      return constNode(c.long, c.v, c.dec);
+    }
+    case 'numc': return e.dec === DEFAULT ? null : constNode(e.long, e.v, e.dec);
+    case 'var': {
+      const js = host.pureRead(e.name);
+      return js === null ? null : { k: 'var', js };
+    }
+    case 'neg': {
+      const x = shape(host, e.e);
+      return x === null ? null : { k: 'neg', e: x };
+    }
+    case 'bin': {
+      if (e.op !== '+' && e.op !== '-' && e.op !== '*' && e.op !== '/') return null;
+      const l = shape(host, e.l);
+      const r = l === null ? null : shape(host, e.r);
+      return r === null ? null : { k: 'op', op: e.op, l: l!, r };
+    }
+    case 'call': {
+      if (e.dim || e.args.length !== 1 || e.args[0] === null || e.args[0].k === 'macro') return null;
+      const x = shape(host, e.args[0]);
+      const sym = x === null ? null : host.libFunc(e.name, 'SQRT');
+      return sym === null ? null : { k: 'sqrt', sym, e: x! };
+    }
+    default: return null;
+  }
+}
+
+/** A literal as an operand: integers within the plain range, or a value with its decimals. */
+function constNode(long: boolean, v: number, dec: number): Node | null {
+  const js = v < 0 ? `(${v})` : String(v);
+  if (long) return Math.abs(v) <= 999999999 && !Object.is(v, -0) ? { k: 'lit', v: js, dec: 0 } : null;
+  return dec > 0 && Number.isFinite(v) ? { k: 'lit', v: js, dec } : null;
+}
+
+function operations(n: Node): number {
+  switch (n.k) {
+    case 'lit': case 'var': return 0;
+    case 'op': return 1 + operations(n.l) + operations(n.r);
+    case 'neg': case 'sqrt': return 1 + operations(n.e);
+  }
+}
+
+function givesDecimals(n: Node): boolean {
+  switch (n.k) {
+    case 'lit': return n.dec > 0;
+    case 'var': return false;
+    case 'op': return n.op === '/' || givesDecimals(n.l) || givesDecimals(n.r);
+    case 'neg': return givesDecimals(n.e);
+    case 'sqrt': return true;
+  }
+}
+
+/** Builds the checks and computations, in evaluation order, as JS conditions joined by &&. */
+class Emitter {
+  /** checks that do not depend on operands: SET DECIMALS, the functions being the library's */
+  readonly pre: string[] = [];
+  readonly steps: string[] = [];
+  private setDec: string | null = null;
+
+  constructor(private readonly host: FuseHost) {}
+
+  part(n: Node): Part {
+    switch (n.k) {
+      case 'lit': return { v: n.v, d: n.dec, nz: n.dec > 0 };
+      case 'var': {
+        const v = this.host.temp();
+        const d = this.host.temp();
+        const x = n.js;
+        this.steps.push(`(typeof ${x} === 'number' ? (${v} = ${x}, ${d} = 0, true) : ${x} instanceof HbNum && (${d} = ${x}.dec) !== 0 && (${v} = ${x}.n, true))`);
+        return { v, d, nz: false };
+      }
+      case 'neg': {
+        const x = this.part(n.e);
+        const v = x.nz ? `-${x.v}` : x.d === 0 ? `0 - ${x.v}` : `(${x.d} === 0 ? 0 - ${x.v} : -${x.v})`;
+        return { v: `(${v})`, d: x.d, nz: x.nz };
+      }
+      case 'sqrt': {
+        this.pre.push(`${n.sym}.file === ''`);
+        const x = this.part(n.e);
+        const v = this.host.temp();
+        this.steps.push(`(${v} = ${x.v} > 0 ? Math.sqrt(${x.v}) : 0, true)`);
+        return { v, d: this.decimals(), nz: true };
+      }
+      case 'op': return this.op(n.op, this.part(n.l), this.part(n.r));
+    }
+  }
+
+  private op(op: '+' | '-' | '*' | '/', a: Part, b: Part): Part {
+    const v = this.host.temp();
+    if (op === '/') {
+      // a zero divisor is the operator's error; `+ 0` makes -0 a 0 as the operator's result table does
+      const nonZero = /^\(?-?[0-9.]+\)?$/.test(b.v) && Number(b.v.replace(/[()]/g, '')) !== 0;
+      this.steps.push(`${nonZero ? '' : `${b.v} !== 0 && `}(${v} = ${a.v} / ${b.v} + 0, true)`);
+      return { v, d: this.decimals(), nz: true };
+    }
+    const d = op === '*' ? this.sum(a, b) : this.max(a, b);
+    const nz = a.nz || b.nz;
+    // two integers: the result must stay a plain one
+    const range = `${v} <= ${SAFE} && ${v} >= -${SAFE}`;
+    const check = nz ? 'true' : d.d === 0 ? range : `(${d.d} !== 0 || ${range})`;
+    this.steps.push(`(${v} = ${a.v} ${op} ${b.v}, ${check})`);
+    return { v, d: d.d, nz };
+  }
+
+  private sum(a: Part, b: Part): { d: string | number } {
+    if (typeof a.d === 'number' && typeof b.d === 'number') return { d: a.d + b.d };
+    if (a.d === 0) return { d: b.d };
+    if (b.d === 0) return { d: a.d };
+    return { d: `(${a.d} + ${b.d})` };
+  }
+
+  private max(a: Part, b: Part): { d: string | number } {
+    if (typeof a.d === 'number' && typeof b.d === 'number') return { d: Math.max(a.d, b.d) };
+    if (a.d === 0) return { d: b.d };
+    if (b.d === 0) return { d: a.d };
+    const t = this.host.temp();
+    this.steps.push(`(${t} = ${a.d} > ${b.d} ? ${a.d} : ${b.d}, true)`);
+    return { d: t };
+  }
+
+  /** SET DECIMALS, read and checked once per expression. */
+  private decimals(): string {
+    if (this.setDec === null) {
+      this.setDec = this.host.temp();
+      this.pre.push(`(${this.setDec} = ctx.sets.decimals) !== 0 && ${this.setDec} < 16`);
+    }
+    return this.setDec;
+  }
+}

@@ -1,0 +1,45 @@
+// Which arithmetic the code generator fuses (compiler/codegen/numfuse.ts):
+// only expressions of variables and literals with two operations or more
+// and something that gives decimals; a call in between, a module function
+// named like the library's Sqrt() or integers alone keep the operators.
+// The results themselves are checked against Harbour by the conformance
+// program rtl_fast_fused_arith.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compileFile } from '../../compiler/compile.js';
+
+function fusedCount(body: string, extra = ''): number {
+  const dir = mkdtempSync(join(tmpdir(), 'hbts-fuse-'));
+  const file = join(dir, 'f.prg');
+  writeFileSync(file, `FUNCTION Main( a, b )\n   LOCAL x := 1.5, y := 2\n   ${body}\n   RETURN x\n${extra}`);
+  const r = compileFile(file, 'f.prg', { includePaths: [], defines: {} });
+  assert.ok(r.js !== null, JSON.stringify(r.diagnostics));
+  // the plain function of Main (its generator twin has the same code)
+  const main = r.js.slice(r.js.indexOf('function f_MAIN('), r.js.indexOf('function* g_MAIN('));
+  return (main.match(/new HbNum\(/g) ?? []).length;
+}
+
+test('decimal arithmetic of variables and literals is fused', () => {
+  assert.equal(fusedCount('x := x * 1.5 + y'), 1);
+  assert.equal(fusedCount('x := a / b + 1'), 1);
+  assert.equal(fusedCount('x := -( a * 0.5 ) + Sqrt( b )'), 1);
+  assert.equal(fusedCount('x := ( a + b ) * ( a - b ) / 2'), 1);
+});
+
+test('what is not fused', () => {
+  // one operation: the operator alone
+  assert.equal(fusedCount('x := x * 1.5'), 0);
+  // integers only: the inline integer path
+  assert.equal(fusedCount('x := a * 2 + b - 1'), 0);
+  // a call between the operations may have side effects: only the part without it
+  assert.equal(fusedCount('x := a * 1.5 + b * 2.5 + Len( b )'), 1);
+  assert.equal(fusedCount('x := a * 1.5 + Len( b )'), 0);
+  // a module's own Sqrt() is not the library's
+  assert.equal(fusedCount('x := Sqrt( a ) * 1.5 + b', 'FUNCTION Sqrt( n )\n   RETURN n\n'), 0);
+  // memvars and fields are read through the runtime
+  assert.equal(fusedCount('MEMVAR m\n   x := m * 1.5 + b'), 0);
+});
