@@ -11,7 +11,7 @@ import { DEFAULT, type NumConst } from '../reduce-num.js';
 import { reservedName } from './funcid.js';
 import { checkArgCount } from './funccheck.js';
 import { rewriteGet } from './getcall.js';
-import { fuseArith, type FuseHost } from './numfuse.js';
+import { fuseArith, fuseCompare, type FuseHost } from './numfuse.js';
 
 /** Functions whose use means a function or codeblock must keep its arguments in its frame. */
 export const ARG_READERS = new Set(['PCOUNT', 'HB_PVALUE', 'HB_APARAMS', 'HB_ARGV', '__DBGVMPARLLIST']);
@@ -25,6 +25,8 @@ const BIN_FN: Record<string, string> = {
 const FAST_INT: Record<string, string> = {
   '+': '+', '-': '-', '*': '*', '<': '<', '<=': '<=', '>': '>', '>=': '>=', '=': '===', '==': '===', '!=': '!==',
 };
+
+const ARITH = ['+', '-', '*'];
 
 /** Expression kinds that are never a number: no inline integer path for them. */
 const NOT_NUMBER: ReadonlySet<Expr['k']> = new Set(['str', 'bool', 'nil', 'date', 'ts', 'array', 'hash', 'block']);
@@ -147,7 +149,8 @@ export class ExprGen {
    */
   private fused(e: Expr): string | null {
     if (this.noFuse) return null;
-    return fuseArith(this.fuseHost, e, () => {
+    const fuse = e.k === 'bin' && FAST_INT[e.op] !== undefined && ARITH.indexOf(e.op) < 0 ? fuseCompare : fuseArith;
+    return fuse(this.fuseHost, e, () => {
       this.noFuse = true;
       try {
         return e.k === 'neg' ? `negate(ctx, ${this.gen(e.e)})` : e.k === 'bin' ? this.binary(e.op, e.l, e.r) : this.gen(e);

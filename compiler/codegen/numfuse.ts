@@ -1,4 +1,4 @@
-// Arithmetic on numerics with decimals, fused: an expression of + - * /,
+// Arithmetic on numerics with decimals, fused: an expression of + - * / %,
 // unary minus and Sqrt() whose operands are variables and literals is
 // computed in JS doubles with the decimals tracked beside them, and only
 // its result becomes an HbNum. Evaluated operator by operator, each
@@ -13,7 +13,7 @@
 // expression again that way is invisible.
 //
 // The decimals follow the operators' rules (runtime/values/ops.ts): + and
-// - keep the larger count, * adds them, / and Sqrt() give SET DECIMALS; a
+// - keep the larger count, * adds them, / % and Sqrt() give SET DECIMALS; a
 // plain integer has none, and every numeric with decimals has some, so
 // "decimals 0" also means "both operands were integers".
 
@@ -29,18 +29,24 @@ export interface FuseHost {
   temp(): string;
 }
 
+type ArithOp = '+' | '-' | '*' | '/' | '%';
+
+/** The relational operators on two numerics, as JS operators. */
+const COMPARE: Record<string, string> = { '=': '===', '==': '===', '!=': '!==', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
+
 type Node =
   | { k: 'lit'; v: string; dec: number }
   | { k: 'var'; js: string }
-  | { k: 'op'; op: '+' | '-' | '*' | '/'; l: Node; r: Node }
+  | { k: 'op'; op: ArithOp; l: Node; r: Node }
   | { k: 'neg'; e: Node }
   | { k: 'sqrt'; sym: string; e: Node };
 
-/** A computed operand: its JS value, its decimals (a number when known), whether they are known to be non-zero. */
+/** A computed operand: its JS value, its decimals (a number when known), whether they are known to be non-zero, whether it is a literal. */
 interface Part {
   v: string;
   d: string | number;
   nz: boolean;
+  lit?: boolean;
 }
 
 const SAFE = '9007199254740991';
@@ -60,6 +66,25 @@ export function fuseArith(host: FuseHost, e: Expr, generic: () => string): strin
   return `(${guard} ? new HbNum(${root.v}, 0, ${root.d}) : ${generic()})`;
 }
 
+/**
+ * A comparison of two such expressions, fused: the operands' values are
+ * compared as doubles (the decimals do not matter), with `generic` as the
+ * fallback; null unless one side has an operation that gives decimals.
+ * A NaN takes the operators, which do not treat it alike everywhere.
+ */
+export function fuseCompare(host: FuseHost, e: Expr, generic: () => string): string | null {
+  if (e.k !== 'bin' || COMPARE[e.op] === undefined) return null;
+  const l = shape(host, e.l);
+  const r = l === null ? null : shape(host, e.r);
+  if (r === null || operations(l!) + operations(r) < 1 || !(givesDecimals(l!) || givesDecimals(r))) return null;
+  const em = new Emitter(host);
+  const a = em.part(l!);
+  const b = em.part(r);
+  const notNaN = [a, b].filter((x) => !x.lit).map((x) => `${x.v} === ${x.v}`);
+  const guard = [...em.pre, ...em.steps, ...notNaN].join(' && ');
+  return `(${guard} ? ${a.v} ${COMPARE[e.op]} ${b.v} : ${generic()})`;
+}
+
 function shape(host: FuseHost, e: Expr): Node | null {
   switch (e.k) {
     case 'list': return e.items.length === 1 ? shape(host, e.items[0]) : null;
@@ -77,7 +102,7 @@ function shape(host: FuseHost, e: Expr): Node | null {
       return x === null ? null : { k: 'neg', e: x };
     }
     case 'bin': {
-      if (e.op !== '+' && e.op !== '-' && e.op !== '*' && e.op !== '/') return null;
+      if (e.op !== '+' && e.op !== '-' && e.op !== '*' && e.op !== '/' && e.op !== '%') return null;
       const l = shape(host, e.l);
       const r = l === null ? null : shape(host, e.r);
       return r === null ? null : { k: 'op', op: e.op, l: l!, r };
@@ -111,7 +136,7 @@ function givesDecimals(n: Node): boolean {
   switch (n.k) {
     case 'lit': return n.dec > 0;
     case 'var': return false;
-    case 'op': return n.op === '/' || givesDecimals(n.l) || givesDecimals(n.r);
+    case 'op': return n.op === '/' || n.op === '%' || givesDecimals(n.l) || givesDecimals(n.r);
     case 'neg': return givesDecimals(n.e);
     case 'sqrt': return true;
   }
@@ -128,7 +153,7 @@ class Emitter {
 
   part(n: Node): Part {
     switch (n.k) {
-      case 'lit': return { v: n.v, d: n.dec, nz: n.dec > 0 };
+      case 'lit': return { v: n.v, d: n.dec, nz: n.dec > 0, lit: true };
       case 'var': {
         const v = this.host.temp();
         const d = this.host.temp();
@@ -152,12 +177,12 @@ class Emitter {
     }
   }
 
-  private op(op: '+' | '-' | '*' | '/', a: Part, b: Part): Part {
+  private op(op: ArithOp, a: Part, b: Part): Part {
     const v = this.host.temp();
-    if (op === '/') {
-      // a zero divisor is the operator's error; `+ 0` makes -0 a 0 as the operator's result table does
-      const nonZero = /^\(?-?[0-9.]+\)?$/.test(b.v) && Number(b.v.replace(/[()]/g, '')) !== 0;
-      this.steps.push(`${nonZero ? '' : `${b.v} !== 0 && `}(${v} = ${a.v} / ${b.v} + 0, true)`);
+    if (op === '/' || op === '%') {
+      // a zero divisor is the operator's error; `+ 0` makes -0 a 0 as the
+      // operator's result table does; % takes the dividend's sign, as C's fmod
+      this.steps.push(`${this.nonZero(b)}(${v} = ${a.v} ${op} ${b.v} + 0, true)`);
       return { v, d: this.decimals(), nz: true };
     }
     const d = op === '*' ? this.sum(a, b) : this.max(a, b);
@@ -167,6 +192,11 @@ class Emitter {
     const check = nz ? 'true' : d.d === 0 ? range : `(${d.d} !== 0 || ${range})`;
     this.steps.push(`(${v} = ${a.v} ${op} ${b.v}, ${check})`);
     return { v, d: d.d, nz };
+  }
+
+  /** The check that a divisor is not zero (none for a literal). */
+  private nonZero(b: Part): string {
+    return b.lit && Number(b.v.replace(/[()]/g, '')) !== 0 ? '' : `${b.v} !== 0 && `;
   }
 
   private sum(a: Part, b: Part): { d: string | number } {

@@ -12,15 +12,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileFile } from '../../compiler/compile.js';
 
-function fusedCount(body: string, extra = ''): number {
+/** The JS of Main() (not its generator twin, which has the same code). */
+function compile(body: string, extra = ''): string {
   const dir = mkdtempSync(join(tmpdir(), 'hbts-fuse-'));
   const file = join(dir, 'f.prg');
   writeFileSync(file, `FUNCTION Main( a, b )\n   LOCAL x := 1.5, y := 2\n   ${body}\n   RETURN x\n${extra}`);
   const r = compileFile(file, 'f.prg', { includePaths: [], defines: {} });
   assert.ok(r.js !== null, JSON.stringify(r.diagnostics));
-  // the plain function of Main (its generator twin has the same code)
-  const main = r.js.slice(r.js.indexOf('function f_MAIN('), r.js.indexOf('function* g_MAIN('));
-  return (main.match(/new HbNum\(/g) ?? []).length;
+  return r.js.slice(r.js.indexOf('function f_MAIN('), r.js.indexOf('function* g_MAIN('));
+}
+
+function fusedCount(body: string, extra = ''): number {
+  return (compile(body, extra).match(/new HbNum\(/g) ?? []).length;
 }
 
 test('decimal arithmetic of variables and literals is fused', () => {
@@ -42,4 +45,14 @@ test('what is not fused', () => {
   assert.equal(fusedCount('x := Sqrt( a ) * 1.5 + b', 'FUNCTION Sqrt( n )\n   RETURN n\n'), 0);
   // memvars and fields are read through the runtime
   assert.equal(fusedCount('MEMVAR m\n   x := m * 1.5 + b'), 0);
+});
+
+test('comparisons of such arithmetic are fused', () => {
+  // the fused comparison checks its computed operands for NaN: `tN === tN`
+  const compared = (cond: string) => fusedCount(`x := ${cond}`) === 0 && /\b(t\d+) === \1\b/.test(compile(`x := ${cond}`));
+  assert.ok(compared('a % 10 == 0'));
+  assert.ok(compared('a * 1.5 < b'));
+  assert.ok(!compared('a < b'));
+  assert.ok(!compared('a + 1 < b'));
+  assert.ok(!compared('a % 10 == Len( b )'));
 });
