@@ -4,7 +4,7 @@
 // unchanged. A cache that cannot be read or written is simply not used.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, renameSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from './paths.js';
@@ -13,6 +13,12 @@ interface Entry {
   js: string;
   deps: Array<[string, string]>;
 }
+
+// Entries of older builds and edited sources are never read again: past
+// MAX_ENTRIES, a write now and then removes the oldest down to KEEP_ENTRIES.
+const MAX_ENTRIES = 2000;
+const KEEP_ENTRIES = 1500;
+const PRUNE_ONE_IN = 50;
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -62,8 +68,31 @@ export class CompileCache {
       const tmp = join(this.dir, `${k}.${process.pid}.tmp`);
       writeFileSync(tmp, JSON.stringify({ js, deps } satisfies Entry));
       renameSync(tmp, join(this.dir, k + '.json'));
+      if (Math.random() * PRUNE_ONE_IN < 1) this.prune();
     } catch {
       // an unwritable cache only costs a recompile next time
+    }
+  }
+
+  /** Remove the oldest entries when there are too many (another process may be doing the same). */
+  private prune(): void {
+    const names = readdirSync(this.dir).filter((n) => n.endsWith('.json') || n.endsWith('.tmp'));
+    if (names.length <= MAX_ENTRIES) return;
+    const aged: Array<[number, string]> = [];
+    for (const n of names) {
+      try {
+        aged.push([statSync(join(this.dir, n)).mtimeMs, n]);
+      } catch {
+        // already gone
+      }
+    }
+    aged.sort((a, b) => a[0] - b[0]);
+    for (const [, n] of aged.slice(0, aged.length - KEEP_ENTRIES)) {
+      try {
+        unlinkSync(join(this.dir, n));
+      } catch {
+        // already gone
+      }
     }
   }
 }
