@@ -2,7 +2,7 @@
 // operator with Harbour semantics; locals are JS variables, codeblocks are
 // JS closures (so detached locals need nothing special).
 
-import type { Arg, Expr, MacroPart } from '../ast.js';
+import type { Arg, BinOp, Expr, MacroPart } from '../ast.js';
 import { CompileError } from '../diagnostics.js';
 import { FnCtx } from './context.js';
 import { Scope, jsLocal, type Binding } from './scope.js';
@@ -150,14 +150,29 @@ export class ExprGen {
   private fused(e: Expr): string | null {
     if (this.noFuse) return null;
     const fuse = e.k === 'bin' && FAST_INT[e.op] !== undefined && ARITH.indexOf(e.op) < 0 ? fuseCompare : fuseArith;
-    return fuse(this.fuseHost, e, () => {
-      this.noFuse = true;
-      try {
-        return e.k === 'neg' ? `negate(ctx, ${this.gen(e.e)})` : e.k === 'bin' ? this.binary(e.op, e.l, e.r) : this.gen(e);
-      } finally {
-        this.noFuse = false;
-      }
-    });
+    return fuse(this.fuseHost, e, () => this.unfused(() => (e.k === 'neg' ? `negate(ctx, ${this.gen(e.e)})` : e.k === 'bin' ? this.binary(e.op, e.l, e.r) : this.gen(e))));
+  }
+
+  /**
+   * `x op= value` fused as `x := x op value` when x is a local or static
+   * variable (the value has no side effects, so when x is read does not
+   * matter), or null.
+   */
+  private fusedOpAssign(op: string, target: Expr, value: Expr): string | null {
+    const bin = op.slice(0, -1) as BinOp;
+    if (this.noFuse || ASSIGN_FN[op] === undefined || bin === '^' || target.k !== 'var' || this.fuseHost.pureRead(target.name) === null) return null;
+    return fuseArith(this.fuseHost, { k: 'bin', op: bin, l: target, r: value },
+      () => this.unfused(() => this.assign(op, target, value)), (v) => this.writeVar(target.name, v));
+  }
+
+  /** Code generated without fusing: the fallback of a fused expression. */
+  private unfused(gen: () => string): string {
+    this.noFuse = true;
+    try {
+      return gen();
+    } finally {
+      this.noFuse = false;
+    }
   }
 
   private readonly fuseHost: FuseHost = {
@@ -539,6 +554,8 @@ export class ExprGen {
   private assign(op: string, target: Expr, value: Expr): string {
     const add = this.localAddInt(op, target, value);
     if (add !== null) return add;
+    const fused = this.fusedOpAssign(op, target, value);
+    if (fused !== null) return fused;
     if (target.k === 'aliasExpr') return this.inArea(target.alias, this.assign(op, target.e, value));
     const fn = ASSIGN_FN[op];
     const v = this.gen(value);

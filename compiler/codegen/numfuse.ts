@@ -13,7 +13,8 @@
 // expression again that way is invisible.
 //
 // The decimals follow the operators' rules (runtime/values/ops.ts): + and
-// - keep the larger count, * adds them, / % and Sqrt() give SET DECIMALS; a
+// - keep the larger count, * adds them, / % and Sqrt() give SET DECIMALS,
+// Int() none; a
 // plain integer has none, and every numeric with decimals has some, so
 // "decimals 0" also means "both operands were integers".
 
@@ -39,7 +40,8 @@ type Node =
   | { k: 'var'; js: string }
   | { k: 'op'; op: ArithOp; l: Node; r: Node }
   | { k: 'neg'; e: Node }
-  | { k: 'sqrt'; sym: string; e: Node };
+  | { k: 'sqrt'; sym: string; e: Node }
+  | { k: 'int'; sym: string; e: Node };
 
 /** A computed operand: its JS value, its decimals (a number when known), whether they are known to be non-zero, whether it is a literal. */
 interface Part {
@@ -50,6 +52,8 @@ interface Part {
 }
 
 const SAFE = '9007199254740991';
+/** Int()'s nudge of one unit in the last place (runtime/values/round.ts) */
+const PREC_FACTOR = '1.0000000000000002';
 
 /**
  * The fused JS of `e` with `generic` (the operators' code of the same
@@ -57,13 +61,14 @@ const SAFE = '9007199254740991';
  * must have two operations or more and something that gives decimals (a
  * literal with decimals, a quotient or Sqrt()).
  */
-export function fuseArith(host: FuseHost, e: Expr, generic: () => string): string | null {
+export function fuseArith(host: FuseHost, e: Expr, generic: () => string, done = (v: string) => v): string | null {
   const tree = shape(host, e);
   if (tree === null || operations(tree) < 2 || !givesDecimals(tree)) return null;
   const em = new Emitter(host);
   const root = em.part(tree);
   const guard = [...em.pre, ...em.steps].join(' && ');
-  return `(${guard} ? new HbNum(${root.v}, 0, ${root.d}) : ${generic()})`;
+  const value = root.nz ? `new HbNum(${root.v}, 0, ${root.d})` : root.d === 0 ? root.v : `(${root.d} === 0 ? ${root.v} : new HbNum(${root.v}, 0, ${root.d}))`;
+  return `(${guard} ? ${done(value)} : ${generic()})`;
 }
 
 /**
@@ -110,8 +115,12 @@ function shape(host: FuseHost, e: Expr): Node | null {
     case 'call': {
       if (e.dim || e.args.length !== 1 || e.args[0] === null || e.args[0].k === 'macro') return null;
       const x = shape(host, e.args[0]);
-      const sym = x === null ? null : host.libFunc(e.name, 'SQRT');
-      return sym === null ? null : { k: 'sqrt', sym, e: x! };
+      if (x === null) return null;
+      const sqrt = host.libFunc(e.name, 'SQRT');
+      if (sqrt !== null) return { k: 'sqrt', sym: sqrt, e: x };
+      // Int() of a variable keeps its width: only of a result, whose width is the default
+      const int = x.k === 'var' || x.k === 'lit' ? null : host.libFunc(e.name, 'INT');
+      return int === null ? null : { k: 'int', sym: int, e: x };
     }
     default: return null;
   }
@@ -128,7 +137,7 @@ function operations(n: Node): number {
   switch (n.k) {
     case 'lit': case 'var': return 0;
     case 'op': return 1 + operations(n.l) + operations(n.r);
-    case 'neg': case 'sqrt': return 1 + operations(n.e);
+    case 'neg': case 'sqrt': case 'int': return 1 + operations(n.e);
   }
 }
 
@@ -137,7 +146,7 @@ function givesDecimals(n: Node): boolean {
     case 'lit': return n.dec > 0;
     case 'var': return false;
     case 'op': return n.op === '/' || n.op === '%' || givesDecimals(n.l) || givesDecimals(n.r);
-    case 'neg': return givesDecimals(n.e);
+    case 'neg': case 'int': return givesDecimals(n.e);
     case 'sqrt': return true;
   }
 }
@@ -172,6 +181,17 @@ class Emitter {
         const v = this.host.temp();
         this.steps.push(`(${v} = ${x.v} > 0 ? Math.sqrt(${x.v}) : 0, true)`);
         return { v, d: this.decimals(), nz: true };
+      }
+      case 'int': {
+        this.pre.push(`${n.sym}.file === ''`);
+        const x = this.part(n.e);
+        if (x.d === 0) return x;
+        // as Int(): the fraction cut after the same nudge as Round(); an
+        // integer stays as it is; a plain integer only within the default width
+        const v = this.host.temp();
+        const cut = `Math.trunc(${x.v} * ${PREC_FACTOR}) + 0`;
+        this.steps.push(`(${v} = ${x.nz ? cut : `${x.d} === 0 ? ${x.v} : ${cut}`}, ${v} < 999999999 && ${v} > -999999999)`);
+        return { v, d: 0, nz: false };
       }
       case 'op': return this.op(n.op, this.part(n.l), this.part(n.r));
     }
@@ -208,7 +228,7 @@ class Emitter {
 
   private max(a: Part, b: Part): { d: string | number } {
     if (typeof a.d === 'number' && typeof b.d === 'number') return { d: Math.max(a.d, b.d) };
-    if (a.d === 0) return { d: b.d };
+    if (a.d === 0 || a.d === b.d) return { d: b.d };
     if (b.d === 0) return { d: a.d };
     const t = this.host.temp();
     this.steps.push(`(${t} = ${a.d} > ${b.d} ? ${a.d} : ${b.d}, true)`);

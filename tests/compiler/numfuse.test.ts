@@ -33,6 +33,16 @@ test('decimal arithmetic of variables and literals is fused', () => {
   assert.equal(fusedCount('x := ( a + b ) * ( a - b ) / 2'), 1);
 });
 
+test('op-assignments and Int() of a result are fused', () => {
+  assert.equal(fusedCount('x += a * 1.5'), 1);
+  assert.equal(fusedCount('x %= a / 2'), 1);
+  // x ^= ... has no fused form
+  assert.equal(fusedCount('x ^= a / 2'), 0);
+  assert.match(compile('x := Int( a / 3 ) + a % 5'), /Math\.trunc\(t\d+ \* 1\.0000000000000002\)/);
+  // Int() of a variable keeps the variable's width: not fused
+  assert.doesNotMatch(compile('x := Int( a ) + a % 5'), /Math\.trunc/);
+});
+
 test('what is not fused', () => {
   // one operation: the operator alone
   assert.equal(fusedCount('x := x * 1.5'), 0);
