@@ -67,7 +67,7 @@ export function fuseArith(host: FuseHost, e: Expr, generic: () => string, done =
   const em = new Emitter(host);
   const root = em.part(tree);
   const guard = [...em.pre, ...em.steps].join(' && ');
-  const value = root.nz ? `new HbNum(${root.v}, 0, ${root.d})` : root.d === 0 ? root.v : `(${root.d} === 0 ? ${root.v} : new HbNum(${root.v}, 0, ${root.d}))`;
+  const value = root.nz ? `decNum(${root.v}, ${root.d})` : root.d === 0 ? root.v : `(${root.d} === 0 ? ${root.v} : decNum(${root.v}, ${root.d}))`;
   return `(${guard} ? ${done(value)} : ${generic()})`;
 }
 
@@ -146,8 +146,10 @@ function givesDecimals(n: Node): boolean {
     case 'lit': return n.dec > 0;
     case 'var': return false;
     case 'op': return n.op === '/' || n.op === '%' || givesDecimals(n.l) || givesDecimals(n.r);
-    case 'neg': case 'int': return givesDecimals(n.e);
+    case 'neg': return givesDecimals(n.e);
     case 'sqrt': return true;
+    // its result is an integer, whatever its operand had
+    case 'int': return false;
   }
 }
 

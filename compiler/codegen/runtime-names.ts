@@ -5,7 +5,7 @@
 export const RUNTIME_NAMES = [
   // operators
   'plus', 'minus', 'mult', 'div', 'mod', 'power', 'negate', 'inc', 'dec',
-  'eq', 'exactEq', 'ne', 'lt', 'le', 'gt', 'ge', 'contains', 'not', 'logical', 'cond', 'forTest', 'decConst', 'HbNum',
+  'eq', 'exactEq', 'ne', 'lt', 'le', 'gt', 'ge', 'contains', 'not', 'logical', 'cond', 'forTest', 'decConst', 'HbNum', 'decNum',
   // variables, fields, arrays
   'mvGet', 'mvSet', 'mvRef', 'fieldGet', 'fieldSet', 'varGet', 'varSet', 'declPrivate', 'declPublic',
   'aGet', 'aSet', 'elemRef', 'arrayDims', 'hashNew', 'inArea', 'inAreaG', 'Ref', 'refSet', 'argsFrom',

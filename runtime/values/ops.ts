@@ -203,8 +203,8 @@ function stringMinus(a: string, b: string): string {
 const DEC_INT_SPAN = 32768;
 const decInts: Array<Array<HbNum | undefined>> = [];
 
-/** A result with `dec` decimals (dec > 0). */
-function decNum(r: number, dec: number): HbNum {
+/** A result with `dec` decimals (dec > 0); fused arithmetic (compiler/codegen/numfuse.ts) makes its results here too. */
+export function decNum(r: number, dec: number): HbNum {
   if (r >= -DEC_INT_SPAN && r < DEC_INT_SPAN && dec < 16 && Number.isInteger(r)) {
     const row = decInts[dec] ?? (decInts[dec] = new Array<HbNum | undefined>(2 * DEC_INT_SPAN).fill(undefined));
     const i = r + DEC_INT_SPAN;

@@ -3,7 +3,7 @@
 
 import type { RuntimeName } from '../../compiler/codegen/runtime-names.js';
 import {
-  plus, minus, mult, div, mod, power, negate, inc, dec, eq, exactEq, ne, lt, le, gt, ge, contains, not, logical, cond,
+  plus, minus, mult, div, mod, power, negate, inc, dec, eq, exactEq, ne, lt, le, gt, ge, contains, not, logical, cond, decNum,
 } from '../values/ops.js';
 import { HbNum, HbRef, type Value } from '../values/types.js';
 import { mvGet, mvSet, mvRef, fieldGet, fieldSet, varGet, varSet, declPrivate, declPublic, inArea, inAreaG, valTypeRead } from './variables.js';
@@ -20,7 +20,7 @@ function hashNew(_ctx: Thread, keys: Value[], values: Value[]) {
 }
 
 export const api = {
-  plus, minus, mult, div, mod, power, negate, inc, dec, eq, exactEq, ne, lt, le, gt, ge, contains, not, logical, cond, forTest, decConst, HbNum,
+  plus, minus, mult, div, mod, power, negate, inc, dec, eq, exactEq, ne, lt, le, gt, ge, contains, not, logical, cond, forTest, decConst, HbNum, decNum,
   mvGet, mvSet, mvRef, fieldGet, fieldSet, varGet, varSet, declPrivate, declPublic,
   aGet, aSet, elemRef, arrayDims, hashNew, inArea, inAreaG, Ref: HbRef, refSet, argsFrom, tstatic, tstaticSet, valTypeRead,
   macroGet, macroSet, macroCall, macroRef, macroStr, macroVar, sendMacro, macroText, macroList,

@@ -23,7 +23,7 @@ function compile(body: string, extra = ''): string {
 }
 
 function fusedCount(body: string, extra = ''): number {
-  return (compile(body, extra).match(/new HbNum\(/g) ?? []).length;
+  return (compile(body, extra).match(/decNum\(/g) ?? []).length;
 }
 
 test('decimal arithmetic of variables and literals is fused', () => {
