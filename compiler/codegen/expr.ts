@@ -26,8 +26,6 @@ const FAST_INT: Record<string, string> = {
   '+': '+', '-': '-', '*': '*', '<': '<', '<=': '<=', '>': '>', '>=': '>=', '=': '===', '==': '===', '!=': '!==',
 };
 
-const ARITH = ['+', '-', '*'];
-
 /** Expression kinds that are never a number: no inline integer path for them. */
 const NOT_NUMBER: ReadonlySet<Expr['k']> = new Set(['str', 'bool', 'nil', 'date', 'ts', 'array', 'hash', 'block']);
 
@@ -143,14 +141,14 @@ export class ExprGen {
   }
 
   /**
-   * Arithmetic with decimals computed without intermediate items
-   * (numfuse.ts), or null. Its fallback is the same expression through the
+   * Arithmetic with decimals, or a comparison of it, computed without
+   * intermediate items (numfuse.ts), or null. Its fallback is the same expression through the
    * operators, generated without fusing again.
    */
   private fused(e: Expr): string | null {
     if (this.noFuse) return null;
-    const fuse = e.k === 'bin' && FAST_INT[e.op] !== undefined && ARITH.indexOf(e.op) < 0 ? fuseCompare : fuseArith;
-    return fuse(this.fuseHost, e, () => this.unfused(() => (e.k === 'neg' ? `negate(ctx, ${this.gen(e.e)})` : e.k === 'bin' ? this.binary(e.op, e.l, e.r) : this.gen(e))));
+    const generic = () => this.unfused(() => (e.k === 'neg' ? `negate(ctx, ${this.gen(e.e)})` : e.k === 'bin' ? this.binary(e.op, e.l, e.r) : this.gen(e)));
+    return fuseCompare(this.fuseHost, e, generic) ?? fuseArith(this.fuseHost, e, generic);
   }
 
   /**

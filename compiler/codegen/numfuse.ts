@@ -14,9 +14,11 @@
 //
 // The decimals follow the operators' rules (runtime/values/ops.ts): + and
 // - keep the larger count, * adds them, / % and Sqrt() give SET DECIMALS,
-// Int() none; a
-// plain integer has none, and every numeric with decimals has some, so
-// "decimals 0" also means "both operands were integers".
+// Int() none. A plain integer has none and every numeric with decimals has
+// some, so "decimals 0" also means "both operands were integers".
+//
+// A comparison of two such expressions compares the doubles; `x op= e`
+// of a local or static variable is fused as `x := x op e`.
 
 import type { Expr } from '../ast.js';
 import { literal, DEFAULT } from '../reduce-num.js';
