@@ -46,6 +46,7 @@ export function buildProgram(opts: BuildOptions, args: string[]): number {
   }
 
   const cache = opts.useCache ? new CompileCache() : null;
+  let compiled = false;
   const compileAll = (counting: boolean): CompiledModule[] | null => {
     // counting mode is another code generation: another cache key
     const flags = counting ? [...opts.flags, COUNTING_KEY] : opts.flags;
@@ -59,6 +60,7 @@ export function buildProgram(opts: BuildOptions, args: string[]): number {
         continue;
       }
       const r = compileFile(f, name, ppOpts, opts.flags, counting);
+      compiled = true;
       failed = report(r.diagnostics) || failed;
       if (r.js === null) continue;
       cache?.put(f, ppOpts, flags, r.js, r.includes);
@@ -79,10 +81,26 @@ export function buildProgram(opts: BuildOptions, args: string[]): number {
   vm.argv = args;
   vm.progName = opts.files[0];
   try {
-    return runProgram(vm, linkProgram(vm, modules), args);
+    const prog = linkProgram(vm, modules);
+    // a run that compiled would put the compiler into the launcher's code cache
+    if (!compiled) programStarts();
+    return runProgram(vm, prog, args);
   } catch (e) {
     return reportInternalError(vm, e);
   }
+}
+
+/**
+ * The launcher's hook (runtime/launch.cts) for the moment a program loaded
+ * from the compile cache starts; called once.
+ */
+function programStarts(): void {
+  const key = Symbol.for('hbts.programStart');
+  const g = globalThis as Record<symbol, (() => void) | undefined>;
+  const hook = g[key];
+  if (hook === undefined) return;
+  g[key] = undefined;
+  hook();
 }
 
 /** Print diagnostics as Harbour does; true if any is an error. */

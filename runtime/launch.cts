@@ -35,8 +35,11 @@ const script = new Script(`(function (exports, require, module, __filename, __di
   cachedData: cached,
 });
 if (cached === undefined || script.cachedDataRejected) {
-  // write the cache once the program has run (the functions it used are compiled by then)
-  process.once('exit', () => {
+  // write the cache when a program loaded from the compile cache is about to
+  // start (runtime/build.ts): what such a start compiles is in it, and
+  // neither the compiler nor the functions of whichever program ran first
+  // (a large program's would slow every later start)
+  (globalThis as Record<symbol, unknown>)[Symbol.for('hbts.programStart')] = () => {
     const data = script.createCachedData();
     for (const c of candidates) {
       try {
@@ -49,7 +52,7 @@ if (cached === undefined || script.cachedDataRejected) {
         // try the next place
       }
     }
-  });
+  };
 }
 const main = script.runInThisContext() as (e: object, r: NodeRequire, m: object, f: string, d: string) => void;
 const mod = { exports: {} };
