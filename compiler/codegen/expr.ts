@@ -158,7 +158,7 @@ export class ExprGen {
    */
   private fusedOpAssign(op: string, target: Expr, value: Expr): string | null {
     const bin = op.slice(0, -1) as BinOp;
-    if (this.noFuse || ASSIGN_FN[op] === undefined || bin === '^' || target.k !== 'var' || this.fuseHost.pureRead(target.name) === null) return null;
+    if (this.noFuse || ASSIGN_FN[op] === undefined || target.k !== 'var' || this.plainRead(target.name) === null) return null;
     return fuseArith(this.fuseHost, { k: 'bin', op: bin, l: target, r: value },
       () => this.unfused(() => this.assign(op, target, value)), (v) => this.writeVar(target.name, v));
   }
@@ -174,10 +174,7 @@ export class ExprGen {
   }
 
   private readonly fuseHost: FuseHost = {
-    pureRead: (name) => {
-      const b = this.fc.scope.resolve(name);
-      return b.kind === 'local' || (b.kind === 'static' && !b.thread) ? this.readVar(name) : null;
-    },
+    pureRead: (name) => this.plainRead(name),
     libFunc: (name, which) => {
       const n = reservedName(name);
       return n !== which || this.mod.localFuncs.has(name) ? null : this.mod.func(n);
@@ -226,8 +223,8 @@ export class ExprGen {
       if (!js.startsWith('macroText(')) return { set: '', ref: js };
     }
     if (e.k === 'var') {
-      const b = this.binding(e.name);
-      if (b.kind === 'local' || (b.kind === 'static' && !b.thread)) return { set: '', ref: this.readVar(e.name) };
+      const read = this.plainRead(e.name);
+      if (read !== null) return { set: '', ref: read };
     }
     const t = this.fc.temp();
     return { set: `${t} = ${this.gen(e)}`, ref: t };
@@ -430,6 +427,12 @@ export class ExprGen {
     // Harbour's codeblocks do not close over the parameters of an enclosing codeblock
     if (this.fc.scope.isOuterBlockParam(name)) throw new CompileError(5, 0, [name]);
     return this.fc.scope.resolve(name);
+  }
+
+  /** The read of a local or process-wide static: a JS variable, read any number of times without effect; else null. */
+  private plainRead(name: string): string | null {
+    const b = this.binding(name);
+    return b.kind === 'local' || (b.kind === 'static' && !b.thread) ? b.js : null;
   }
 
   readVar(name: string): string {
