@@ -17,7 +17,7 @@
 // Harbour validates it, which covers peers in this process too.
 
 import {
-  closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync, constants as C,
+  closeSync, fdatasyncSync, fstatSync, ftruncateSync, openSync, readSync, writeSync, constants as C,
 } from 'node:fs';
 import { rangeLock, rangeUnlock, shareLock, shareUnlock } from './oslock.js';
 import { FileMap } from './mmap.js';
@@ -293,11 +293,11 @@ export class DbFile {
     }
   }
 
-  /** Flush and ask the OS to put the data on the disk (SET HARDCOMMIT). */
+  /** Flush and ask the OS to put the data on the disk (SET HARDCOMMIT); like Harbour, the data only, not the inode times. */
   commit(): void {
     this.flush();
     try {
-      fsyncSync(this.fd);
+      fdatasyncSync(this.fd);
     } catch {
       // a file on a device without sync support
     }

@@ -5,7 +5,7 @@
 // a system call. Where koffi or mmap is not available, nothing is mapped
 // and the caller reads with pread.
 
-import { createRequire } from 'node:module';
+import { loadKoffi } from './koffi.js';
 
 const PROT_READ = 1;
 const MAP_SHARED = 1;
@@ -22,9 +22,9 @@ function load(): Native | null {
   if (native !== undefined) return native;
   native = null;
   if (process.platform !== 'linux' || process.env.HBTS_NO_MMAP) return native;
+  const koffi = loadKoffi();
+  if (koffi === null) return native;
   try {
-    const require = createRequire(import.meta.url);
-    const koffi = require('koffi');
     const lib = koffi.load('libc.so.6');
     const mmap = lib.func('void *mmap(void *addr, size_t len, int prot, int flags, int fd, int64 off)');
     const munmap = lib.func('int munmap(void *addr, size_t len)');

@@ -9,8 +9,8 @@
 // an in-process table stands in: locks then exclude only within this
 // process.
 
-import { createRequire } from 'node:module';
 import { fstatSync } from 'node:fs';
+import { loadKoffi } from './koffi.js';
 
 const LOCK_SH = 1;
 const LOCK_EX = 2;
@@ -33,9 +33,9 @@ function loadLibc(): Libc | null {
   if (libc !== undefined) return libc;
   libc = null;
   if (process.platform !== 'linux') return libc;
+  const koffi = loadKoffi();
+  if (koffi === null) return libc;
   try {
-    const require = createRequire(import.meta.url);
-    const koffi = require('koffi');
     const lib = koffi.load('libc.so.6');
     const flock = lib.func('int flock(int fd, int op)');
     const st = koffi.struct('hbts_flock', {
@@ -47,7 +47,7 @@ function loadLibc(): Libc | null {
       // without the variadic part, a call costs a fraction of a variadic one
       // (a lock is taken and dropped around every read of a SHARED index)
       const fcntl = lib.func('int fcntl(int fd, int cmd, void *arg)');
-      const b = Buffer.alloc(koffi.sizeof(st) as number);
+      const b = Buffer.alloc(koffi.sizeof(st));
       setlk = (fd, type, start, len) => {
         b.writeInt16LE(type, 0);
         b.writeInt16LE(0, 2);
