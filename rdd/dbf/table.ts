@@ -449,13 +449,27 @@ export abstract class DbfTable extends WorkArea {
    */
   protected scanBytes(from: number, to: number, visit: (buf: Buffer, off: number, rec: number) => boolean): void {
     const rl = this.recordLen;
+    this.scanBlocks(from, to, (buf, count, rec) => {
+      for (let k = 0; k < count; k++) if (!visit(buf, k * rl, rec + k)) return false;
+      return true;
+    });
+  }
+
+  /**
+   * Read the bytes of records from..to a block at a time and hand each
+   * block over: `count` records from record `rec` at the start of `buf`.
+   * `visit` returning false stops the scan.
+   */
+  protected scanBlocks(from: number, to: number, visit: (buf: Buffer, count: number, rec: number) => boolean): void {
+    const rl = this.recordLen;
     const per = Math.max(1, Math.floor(0x10000 / rl));
     const chunk = Buffer.allocUnsafe(per * rl);
     let r = from;
     while (r <= to) {
       const n = Math.min(per, to - r + 1);
       const have = Math.floor(this.file!.readInto(chunk, 0, n * rl, this.headerLen + (r - 1) * rl) / rl);
-      for (let k = 0; k < have; k++, r++) if (!visit(chunk, k * rl, r)) return;
+      if (have > 0 && !visit(chunk, have, r)) return;
+      r += have;
       if (have < n) return;
     }
   }

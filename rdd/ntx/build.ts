@@ -87,25 +87,23 @@ export class NtxBuild {
 }
 
 /**
- * Put keys `order[from .. to)` (bytes in `kbuf`, records in `recs`) into
+ * Put keys `order[from .. to)` (bytes in `keys`, records in `recs`) into
  * the consecutive items of a leaf starting at `o`: no child, the record,
- * the key. A small function of its own, optimized early in a bulk build.
+ * the key. Key bytes move four at a time (the keys sit at random places
+ * in the key buffer, one cache miss each: the fewer loads the better). A
+ * small function of its own, optimized early in a bulk build.
  */
-export function fillLeaf(b: Buffer, o: number, itemLen: number, kbuf: Buffer, len: number, order: Uint32Array,
-  recs: Uint32Array, from: number, to: number): void {
+export function fillLeaf(b: Buffer, bv: DataView, o: number, itemLen: number, keys: Buffer, kv: DataView, len: number,
+  order: Uint32Array, recs: Uint32Array, from: number, to: number): void {
+  const words = len >> 2;
+  const tail = len & 3;
   for (let n = from; n < to; n++, o += itemLen) {
     const e = order[n];
-    const r = recs[e];
-    b[o] = 0;
-    b[o + 1] = 0;
-    b[o + 2] = 0;
-    b[o + 3] = 0;
-    b[o + 4] = r & 0xff;
-    b[o + 5] = (r >>> 8) & 0xff;
-    b[o + 6] = (r >>> 16) & 0xff;
-    b[o + 7] = r >>> 24;
-    const k0 = e * len;
-    const d0 = o + 8;
-    for (let k = 0; k < len; k++) b[d0 + k] = kbuf[k0 + k];
+    bv.setUint32(o, 0, true);
+    bv.setUint32(o + 4, recs[e], true);
+    let s = e * len;
+    let d = o + 8;
+    for (let k = 0; k < words; k++, s += 4, d += 4) bv.setUint32(d, kv.getUint32(s, true), true);
+    for (let k = 0; k < tail; k++) b[d + k] = keys[s + k];
   }
 }

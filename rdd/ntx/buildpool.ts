@@ -2,6 +2,8 @@
 
 import { NTX_PAGE, type NtxPage } from './page.js';
 
+const SLAB_PAGES = 64;
+
 /**
  * Where Harbour's bulk build gets page buffers: a pool that starts with 8
  * fresh (zeroed) buffers, then recycles the oldest page already written,
@@ -14,15 +16,18 @@ export class BuildPool {
   private used = 0;
   private free: NtxPage[] = [];
   private head = 0;
+  // page buffers are cut from zeroed slabs: one allocation per SLAB_PAGES pages
+  private slab: ArrayBuffer | null = null;
+  private cut = SLAB_PAGES;
 
   buffer(): Buffer {
     if (this.used < this.depth) {
       this.used++;
-      return Buffer.alloc(NTX_PAGE);
+      return this.fresh();
     }
     if (this.head < this.free.length) {
-      const b = Buffer.allocUnsafe(NTX_PAGE);
-      this.free[this.head++].buf.copy(b);
+      const b = this.fresh();
+      b.set(this.free[this.head++].buf);
       return b;
     }
     if (this.depth === 0) {
@@ -32,7 +37,16 @@ export class BuildPool {
       this.depth += 4;
       this.used++;
     }
-    return Buffer.alloc(NTX_PAGE);
+    return this.fresh();
+  }
+
+  /** A zeroed page buffer. */
+  private fresh(): Buffer {
+    if (this.cut === SLAB_PAGES) {
+      this.slab = new ArrayBuffer(SLAB_PAGES * NTX_PAGE);
+      this.cut = 0;
+    }
+    return Buffer.from(this.slab!, this.cut++ * NTX_PAGE, NTX_PAGE);
   }
 
   /** A page was written and is no longer in use: its buffer may be recycled. */

@@ -746,6 +746,7 @@ export class NtxTag extends Tag {
     const b = new NtxBuild(this.bag, this.maxKeys, this.keyLen, sorted);
     const { order, count } = sorted;
     const kbuf = sorted.set.buf;
+    const kv = new DataView(kbuf.buffer, kbuf.byteOffset, kbuf.length);
     const recs = sorted.set.recs;
     const len = this.keyLen;
     const max = this.maxKeys;
@@ -759,7 +760,9 @@ export class NtxTag extends Tag {
     while (n < count) {
       if (leaf.count < max) {
         const take = Math.min(max - leaf.count, count - n);
-        fillLeaf(leaf.buf, first + leaf.count * itemLen, itemLen, kbuf, len, order, recs, n, n + take);
+        const lb = leaf.buf;
+        fillLeaf(lb, new DataView(lb.buffer, lb.byteOffset, lb.length), first + leaf.count * itemLen, itemLen, kbuf, kv,
+          len, order, recs, n, n + take);
         leaf.count += take;
         n += take;
       } else leaf = b.separator(order[n++]);

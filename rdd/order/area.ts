@@ -656,6 +656,13 @@ export abstract class IndexArea extends KeyedArea {
           }
           return true;
         });
+      } else if (plain && tag.forBlock === undefined && kf !== null && tag.fieldIsKey(kf)) {
+        // the key is a character field's bytes as they are
+        const rl = this.recordLen;
+        this.scanBlocks(start, total, (buf, count, rec) => {
+          keys.addBytes(buf, kf.offset, rl, count, rec);
+          return true;
+        });
       } else if (plain && tag.forBlock === undefined && kf !== null) {
         // the key is one field: made from the blocks read where it can be
         this.scanBytes(start, total, (buf, off, r) => {

@@ -8,6 +8,8 @@ export class KeySet {
   buf: Buffer;
   recs: Uint32Array;
   count = 0;
+  /** a view of `buf` for word-sized copies (see view()) */
+  private dv: DataView | null = null;
 
   constructor(readonly keyLen: number, capacity: number) {
     const cap = Math.max(capacity, 16);
@@ -38,6 +40,40 @@ export class KeySet {
     for (let i = 0; i < n; i++) b[o + i] = key.charCodeAt(i);
     if (n < len) b.fill(0, o + n, o + len);
     this.count++;
+  }
+
+  /**
+   * Add the keys of `count` records that are their own bytes: `keyLen`
+   * bytes at `off` in each record of `stride` bytes in `src`, for records
+   * `rec`, `rec` + 1, ...
+   */
+  addBytes(src: Buffer, off: number, stride: number, count: number, rec: number): void {
+    while (this.count + count > this.recs.length) this.grow();
+    const len = this.keyLen;
+    const words = len >> 2;
+    const tail = len & 3;
+    const dst = this.buf;
+    const dv = this.view();
+    const sv = new DataView(src.buffer, src.byteOffset, src.length);
+    const recs = this.recs;
+    let e = this.count;
+    let d = e * len;
+    for (let k = 0; k < count; k++, off += stride) {
+      recs[e++] = rec + k;
+      let s = off;
+      for (let w = 0; w < words; w++, s += 4, d += 4) dv.setUint32(d, sv.getUint32(s, true), true);
+      for (let t = 0; t < tail; t++) dst[d++] = src[s + t];
+    }
+    this.count = e;
+  }
+
+  /** A view of `buf` for word-sized copies (remade when the buffer grows). */
+  private view(): DataView {
+    const b = this.buf;
+    if (this.dv === null || this.dv.buffer !== b.buffer || this.dv.byteOffset !== b.byteOffset) {
+      this.dv = new DataView(b.buffer, b.byteOffset, b.length);
+    }
+    return this.dv;
   }
 
   /** The key of entry `e` as text. */

@@ -156,6 +156,11 @@ export abstract class Tag implements TagInfo {
     return true;
   }
 
+  /** Whether the key of a single-field key expression is the field's bytes as they are. */
+  fieldIsKey(f: Field): boolean {
+    return f.type === FT_STRING && f.len === this.keyLen && this.rawTextKeys();
+  }
+
   private keyScratch: Buffer | null = null;
 
   /** The key of a single-field key expression from the field's bytes (fieldKeyInto), or null. */
