@@ -95,6 +95,8 @@ export class DbFile {
   private logicalSize: number;
   /** use the write-back cache */
   cached = false;
+  /** written (or cut) since the last commit(): a sync has something to do */
+  unsynced = false;
   private scratch: Buffer | null = null;
   /** the memory map that uncached reads are served from (null: none yet, or not mapped) */
   private map: FileMap | null = null;
@@ -185,6 +187,7 @@ export class DbFile {
 
   /** Write `len` bytes of `src` from `off` at file position `pos`. */
   write(src: Uint8Array, off: number, len: number, pos: number): void {
+    this.unsynced = true;
     if (!this.cached) {
       writeFully(this.fd, src, off, len, pos);
       if (pos + len > this.diskSize) this.diskSize = this.logicalSize = pos + len;
@@ -237,6 +240,7 @@ export class DbFile {
   }
 
   truncate(size: number): void {
+    this.unsynced = true;
     this.last = null;
     if (this.cached) {
       for (const [bno, b] of this.blocks) {
@@ -296,6 +300,7 @@ export class DbFile {
   /** Flush and ask the OS to put the data on the disk (SET HARDCOMMIT); like Harbour, the data only, not the inode times. */
   commit(): void {
     this.flush();
+    this.unsynced = false;
     try {
       fdatasyncSync(this.fd);
     } catch {

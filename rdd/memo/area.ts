@@ -29,6 +29,7 @@ import { NOT_HANDLED } from '../dbf/info.js';
 
 const SET_MBLOCKSIZE = 41;
 const SET_MFILEEXT = 42;
+const SET_HARDCOMMIT = 106;
 
 // type words of SIX variant fields (last two bytes of the field)
 const VF_CHAR = 64000;
@@ -152,7 +153,11 @@ export class FptArea extends DbfArea {
 
   protected override flushFiles(): void {
     super.flushFiles();
-    if (this.memo !== null) this.memo.file.flush();
+    if (this.memo === null) return;
+    // with SET HARDCOMMIT a memo file written since its last sync is synced too, as Harbour does
+    const f = this.memo.file;
+    if (f.unsynced && this.ctx.sets.get(SET_HARDCOMMIT) !== false) f.commit();
+    else f.flush();
   }
 
   /** A memo error (no operation; the memo file's name unless another file is named). */
