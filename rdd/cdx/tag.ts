@@ -96,7 +96,7 @@ export class CdxTag extends Tag {
         return true;
       }
     }
-    return !this.ignoreCase && super.fieldKeyInto(b, o, f, dst, at);
+    return super.fieldKeyInto(b, o, f, dst, at);
   }
 
   override rawTextKeys(): boolean {

@@ -5,6 +5,7 @@
 import type { NtxBag } from './bag.js';
 import { STACK_MAX, type NtxPage } from './page.js';
 import type { SortedKeys } from '../order/tag.js';
+import { copyKeyBytes } from '../order/keyset.js';
 import { BuildPool } from './buildpool.js';
 
 /**
@@ -88,22 +89,16 @@ export class NtxBuild {
 
 /**
  * Put keys `order[from .. to)` (bytes in `keys`, records in `recs`) into
- * the consecutive items of a leaf starting at `o`: no child, the record,
- * the key. Key bytes move four at a time (the keys sit at random places
- * in the key buffer, one cache miss each: the fewer loads the better). A
- * small function of its own, optimized early in a bulk build.
+ * the consecutive items of a leaf `b` starting at `o`: no child, the
+ * record, the key. A small function of its own, optimized early in a bulk
+ * build.
  */
-export function fillLeaf(b: Buffer, bv: DataView, o: number, itemLen: number, keys: Buffer, kv: DataView, len: number,
-  order: Uint32Array, recs: Uint32Array, from: number, to: number): void {
-  const words = len >> 2;
-  const tail = len & 3;
+export function fillLeaf(b: DataView, o: number, itemLen: number, keys: DataView, len: number, order: Uint32Array,
+  recs: Uint32Array, from: number, to: number): void {
   for (let n = from; n < to; n++, o += itemLen) {
     const e = order[n];
-    bv.setUint32(o, 0, true);
-    bv.setUint32(o + 4, recs[e], true);
-    let s = e * len;
-    let d = o + 8;
-    for (let k = 0; k < words; k++, s += 4, d += 4) bv.setUint32(d, kv.getUint32(s, true), true);
-    for (let k = 0; k < tail; k++) b[d + k] = keys[s + k];
+    b.setUint32(o, 0, true);
+    b.setUint32(o + 4, recs[e], true);
+    copyKeyBytes(b, o + 8, keys, e * len, len);
   }
 }

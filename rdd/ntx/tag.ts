@@ -9,6 +9,7 @@ import { FT_DATE, FT_LONG, type Field } from '../dbf/fields.js';
 import { dateTextInto, ntxNumberInto } from '../order/rawkey.js';
 import type { Value } from '../../runtime/values/types.js';
 import { Find, Tag, type SortedKeys, type TagInfo } from '../order/tag.js';
+import { viewOf } from '../order/keyset.js';
 import { ntxKey, ntxKeyValue } from '../order/key.js';
 import { STACK_MAX, type NtxPage } from './page.js';
 import { NtxBuild, fillLeaf } from './build.js';
@@ -745,8 +746,7 @@ export class NtxTag extends Tag {
   private buildPages(sorted: SortedKeys): void {
     const b = new NtxBuild(this.bag, this.maxKeys, this.keyLen, sorted);
     const { order, count } = sorted;
-    const kbuf = sorted.set.buf;
-    const kv = new DataView(kbuf.buffer, kbuf.byteOffset, kbuf.length);
+    const kv = viewOf(sorted.set.buf);
     const recs = sorted.set.recs;
     const len = this.keyLen;
     const max = this.maxKeys;
@@ -760,9 +760,7 @@ export class NtxTag extends Tag {
     while (n < count) {
       if (leaf.count < max) {
         const take = Math.min(max - leaf.count, count - n);
-        const lb = leaf.buf;
-        fillLeaf(lb, new DataView(lb.buffer, lb.byteOffset, lb.length), first + leaf.count * itemLen, itemLen, kbuf, kv,
-          len, order, recs, n, n + take);
+        fillLeaf(viewOf(leaf.buf), first + leaf.count * itemLen, itemLen, kv, len, order, recs, n, n + take);
         leaf.count += take;
         n += take;
       } else leaf = b.separator(order[n++]);

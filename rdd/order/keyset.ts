@@ -8,12 +8,13 @@ export class KeySet {
   buf: Buffer;
   recs: Uint32Array;
   count = 0;
-  /** a view of `buf` for word-sized copies (see view()) */
-  private dv: DataView | null = null;
+  /** `buf` for word-sized copies */
+  private view: DataView;
 
   constructor(readonly keyLen: number, capacity: number) {
     const cap = Math.max(capacity, 16);
     this.buf = Buffer.allocUnsafe(cap * Math.max(keyLen, 1));
+    this.view = viewOf(this.buf);
     this.recs = new Uint32Array(cap);
   }
 
@@ -50,30 +51,15 @@ export class KeySet {
   addBytes(src: Buffer, off: number, stride: number, count: number, rec: number): void {
     while (this.count + count > this.recs.length) this.grow();
     const len = this.keyLen;
-    const words = len >> 2;
-    const tail = len & 3;
-    const dst = this.buf;
-    const dv = this.view();
-    const sv = new DataView(src.buffer, src.byteOffset, src.length);
+    const dv = this.view;
+    const sv = viewOf(src);
     const recs = this.recs;
     let e = this.count;
-    let d = e * len;
     for (let k = 0; k < count; k++, off += stride) {
+      copyKeyBytes(dv, e * len, sv, off, len);
       recs[e++] = rec + k;
-      let s = off;
-      for (let w = 0; w < words; w++, s += 4, d += 4) dv.setUint32(d, sv.getUint32(s, true), true);
-      for (let t = 0; t < tail; t++) dst[d++] = src[s + t];
     }
     this.count = e;
-  }
-
-  /** A view of `buf` for word-sized copies (remade when the buffer grows). */
-  private view(): DataView {
-    const b = this.buf;
-    if (this.dv === null || this.dv.buffer !== b.buffer || this.dv.byteOffset !== b.byteOffset) {
-      this.dv = new DataView(b.buffer, b.byteOffset, b.length);
-    }
-    return this.dv;
   }
 
   /** The key of entry `e` as text. */
@@ -87,10 +73,26 @@ export class KeySet {
     const buf = Buffer.allocUnsafe(cap * Math.max(this.keyLen, 1));
     this.buf.copy(buf, 0, 0, this.count * this.keyLen);
     this.buf = buf;
+    this.view = viewOf(buf);
     const recs = new Uint32Array(cap);
     recs.set(this.recs);
     this.recs = recs;
   }
+}
+
+/** A DataView over the bytes of `b`. */
+export function viewOf(b: Buffer): DataView {
+  return new DataView(b.buffer, b.byteOffset, b.length);
+}
+
+/**
+ * Copy the `len` key bytes at `s` of `src` to `d` of `dst`, four at a time
+ * (keys of a bulk build are read from random places: the fewer loads the better).
+ */
+export function copyKeyBytes(dst: DataView, d: number, src: DataView, s: number, len: number): void {
+  const end = s + (len & ~3);
+  for (; s < end; s += 4, d += 4) dst.setUint32(d, src.getUint32(s, true), true);
+  for (let t = len & 3; t > 0; t--) dst.setUint8(d++, src.getUint8(s++));
 }
 
 /** Keys of a new order in their final order: entries `order[0 .. count)` of `set`. */

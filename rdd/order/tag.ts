@@ -151,7 +151,7 @@ export abstract class Tag implements TagInfo {
    * field of the key's length is its own key.
    */
   fieldKeyInto(b: Buffer, o: number, f: Field, dst: Buffer, at: number): boolean {
-    if (f.type !== FT_STRING || f.len !== this.keyLen) return false;
+    if (!this.fieldIsKey(f)) return false;
     for (let k = 0; k < f.len; k++) dst[at + k] = b[o + k];
     return true;
   }
