@@ -7,6 +7,8 @@ import type { VM } from './vm/vm.js';
 import type { Fn, GenFn } from './vm/symbols.js';
 import type { Value } from './values/types.js';
 import { BreakSignal, QuitSignal } from './vm/signals.js';
+import { checkAllocationFailure } from './errors/memory.js';
+import { keepStack } from './internal-error.js';
 
 export interface CompiledModule {
   /** the .prg file name as given (for ProcFile() and messages) */
@@ -53,6 +55,8 @@ export function runProgram(vm: VM, prog: Program, args: string[]): number {
     try {
       body();
     } catch (e) {
+      checkAllocationFailure(ctx, e);
+      if (!(e instanceof QuitSignal) && !(e instanceof BreakSignal)) keepStack(ctx, e);
       ctx.unwind(-1);
       if (!(e instanceof QuitSignal) && !(e instanceof BreakSignal)) throw e;
     }

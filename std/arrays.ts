@@ -16,6 +16,7 @@ import { strCmp } from '../runtime/values/compare.js';
 import type { StdModule } from './registry.js';
 import { EG_BOUND, baseArgs, deref, intVal, isNum, numVal, plainError, substError } from './param.js';
 import { cloneValue } from '../runtime/classes/clone.js';
+import { reserveElements } from '../runtime/errors/memory.js';
 
 /** The elements of an array, or of an object's instance variables; undefined for anything else. */
 export function elementsOf(v: Value): Value[] | undefined {
@@ -298,6 +299,9 @@ export const functions: StdModule = {
       }
       dims.push(size);
     }
+    let count = 1;
+    for (const d of dims) count *= d;
+    reserveElements(ctx, count, 'ARRAY');
     return ragged(dims, 0);
   },
   AADD(ctx, a, v) {
@@ -318,7 +322,9 @@ export const functions: StdModule = {
       plainError(ctx, 'ASIZE', 2023, baseArgs(arguments));
       return undefined;
     }
-    resize(arr, Math.max(intVal(n), 0));
+    const size = Math.max(intVal(n), 0);
+    reserveElements(ctx, size - arr.length, 'ASIZE');
+    resize(arr, size);
     return deref(a);
   },
   ATAIL(_ctx, a) {

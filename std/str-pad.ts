@@ -15,6 +15,7 @@ import { currentCodepage } from '../runtime/cdp/registry.js';
 import { charCount, charPos } from '../runtime/cdp/utf8.js';
 import { badArgs, deref, intArg, str } from './str-args.js';
 import type { StdModule } from './registry.js';
+import { reserveChars } from '../runtime/errors/memory.js';
 
 // (the blank tests are written out in the loops: no call per character)
 
@@ -72,9 +73,10 @@ const PAD_C = 2;
  * Pad `v` to `width` characters (bytes when `chars` is false). A text that
  * is too long is cut on the right whatever the alignment.
  */
-function pad(ctx: Thread, mode: number, v: Value, widthArg: Value, fill: Value, chars: boolean): string {
+function pad(ctx: Thread, fn: string, mode: number, v: Value, widthArg: Value, fill: Value, chars: boolean): string {
   const width = typeof widthArg === 'number' ? widthArg : intArg(widthArg);
   if (width <= 0) return '';
+  reserveChars(ctx, width, fn);
   const text = typeof v === 'string' ? v : padText(ctx, deref(v));
   if (text === undefined) return '';
   let have: number;
@@ -122,33 +124,33 @@ export const functions: StdModule = {
     return t !== undefined ? allTrim(t) : badArgs(ctx, 'ALLTRIM', 2022, arguments);
   },
   PADL(ctx, v, n, f) {
-    return pad(ctx, PAD_L, v, n, f, currentCodepage(ctx).charIdx);
+    return pad(ctx, 'PADL', PAD_L, v, n, f, currentCodepage(ctx).charIdx);
   },
   PADR(ctx, v, n, f) {
-    return pad(ctx, PAD_R, v, n, f, currentCodepage(ctx).charIdx);
+    return pad(ctx, 'PADR', PAD_R, v, n, f, currentCodepage(ctx).charIdx);
   },
   PAD(ctx, v, n, f) {
-    return pad(ctx, PAD_R, v, n, f, currentCodepage(ctx).charIdx);
+    return pad(ctx, 'PAD', PAD_R, v, n, f, currentCodepage(ctx).charIdx);
   },
   PADC(ctx, v, n, f) {
-    return pad(ctx, PAD_C, v, n, f, currentCodepage(ctx).charIdx);
+    return pad(ctx, 'PADC', PAD_C, v, n, f, currentCodepage(ctx).charIdx);
   },
   HB_BPADL(ctx, v, n, f) {
-    return pad(ctx, PAD_L, v, n, f, false);
+    return pad(ctx, 'HB_BPADL', PAD_L, v, n, f, false);
   },
   HB_BPADR(ctx, v, n, f) {
-    return pad(ctx, PAD_R, v, n, f, false);
+    return pad(ctx, 'HB_BPADR', PAD_R, v, n, f, false);
   },
   HB_BPADC(ctx, v, n, f) {
-    return pad(ctx, PAD_C, v, n, f, false);
+    return pad(ctx, 'HB_BPADC', PAD_C, v, n, f, false);
   },
   HB_UPADL(ctx, v, n, f) {
-    return pad(ctx, PAD_L, v, n, f, currentCodepage(ctx).utf8);
+    return pad(ctx, 'HB_UPADL', PAD_L, v, n, f, currentCodepage(ctx).utf8);
   },
   HB_UPADR(ctx, v, n, f) {
-    return pad(ctx, PAD_R, v, n, f, currentCodepage(ctx).utf8);
+    return pad(ctx, 'HB_UPADR', PAD_R, v, n, f, currentCodepage(ctx).utf8);
   },
   HB_UPADC(ctx, v, n, f) {
-    return pad(ctx, PAD_C, v, n, f, currentCodepage(ctx).utf8);
+    return pad(ctx, 'HB_UPADC', PAD_C, v, n, f, currentCodepage(ctx).utf8);
   },
 };

@@ -12,6 +12,8 @@ import type { VM } from './vm.js';
 import { Thread } from './thread.js';
 import type { Value } from '../values/types.js';
 import { QuitSignal, BreakSignal } from './signals.js';
+import { checkAllocationFailure } from '../errors/memory.js';
+import { keepStack } from '../internal-error.js';
 
 /** What a suspended thread waits for: a condition, a deadline, or both. */
 export class Wait {
@@ -70,6 +72,8 @@ export class Scheduler {
     try {
       r = t.quitRequested ? t.gen!.throw(new QuitSignal()) : t.gen!.next();
     } catch (e) {
+      checkAllocationFailure(t, e);
+      if (!(e instanceof QuitSignal) && !(e instanceof BreakSignal)) keepStack(t, e);
       t.unwind(-1);
       if (!(e instanceof QuitSignal) && !(e instanceof BreakSignal)) throw e;
       this.finish(t, undefined);
