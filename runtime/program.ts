@@ -8,7 +8,12 @@ import type { Fn, GenFn } from './vm/symbols.js';
 import type { Value } from './values/types.js';
 import { BreakSignal, QuitSignal } from './vm/signals.js';
 import { checkAllocationFailure } from './errors/memory.js';
+import { internalError } from './errors/internal.js';
+import { internalErrorText } from './lang.js';
 import { keepStack } from './internal-error.js';
+
+/** Unrecoverable error: the start procedure cannot be found. */
+const EI_VMBADSTARTUP = 9012;
 
 export interface CompiledModule {
   /** the .prg file name as given (for ProcFile() and messages) */
@@ -67,7 +72,9 @@ export function runProgram(vm: VM, prog: Program, args: string[]): number {
       // the PUBLIC GetList and ErrorSys()
       vm.syms.func('__HBVMINIT').fn(ctx);
       for (const f of prog.inits) f(ctx);
-      if (prog.entry !== null) prog.entry(ctx, ...(args as Value[]));
+      // a program of static functions only has nothing to start
+      if (prog.entry === null) internalError(ctx, EI_VMBADSTARTUP, internalErrorText(EI_VMBADSTARTUP).replace('%s', 'MAIN'));
+      prog.entry(ctx, ...(args as Value[]));
     });
     // counting mode: LOCALs codeblocks used go as the start procedure's would have
     const detach = vm.rc;
