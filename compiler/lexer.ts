@@ -598,7 +598,8 @@ export function lexErrorText(e: LexError): string {
 const exprScanner = new Scanner();
 
 /**
- * Tokens of one expression, for the runtime macro compiler (`&("...")`).
+ * Tokens of one expression, for the runtime macro compiler (`&("...")`);
+ * a ';' is a statement separator (eoc), also at the end of the text.
  * Throws LexFailure on an illegal character or an unterminated string.
  */
 export function lexExpression(text: string): Token[] {
@@ -612,6 +613,11 @@ export function lexExpression(text: string): Token[] {
     const e = sc.errors[0];
     sc.errors = [];
     throw new LexFailure(e.code === 1 ? 'E0001' : 'E0002', lexErrorText(e));
+  }
+  if (sc.canNextLine) {
+    sc.toks = toks;
+    sc.addCmdSep();
+    sc.toks = [];
   }
   return toks;
 }

@@ -39,6 +39,8 @@ export function parseExpression(text: string, allowList = false): Expr {
     if (e instanceof LexFailure) throw new CompileError(30, 1, ['syntax error', text]);
     throw e;
   }
+  // an expression has no statements to separate
+  if (toks.some((t) => t.kind === 'eoc')) throw new CompileError(30, 1, ['syntax error', ';']);
   const c = new Cursor(toks, 1);
   if (c.atEnd()) throw new CompileError(20, 1);
   const p = new ExprParser(c);

@@ -102,7 +102,9 @@ function scalarExp(v: Value): string | undefined {
 }
 
 /** hb_ValToExp() of `v` found at path `ind` (undefined: the outermost value). */
-function toExp(ctx: Thread, v: Value, walk: Walk, ind: string | undefined): string {
+function toExp(ctx: Thread, item: Value, walk: Walk, ind: string | undefined): string {
+  // an element that is a reference ({ @x }) shows the value it refers to
+  const v = deref(item);
   const s = scalarExp(v);
   if (s !== undefined) return s;
   const container = v as unknown[] | HbHash | HbObject;

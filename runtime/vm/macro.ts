@@ -29,9 +29,24 @@ function cacheOf(ctx: Thread): Map<string, Compiled> {
   return ctx.vm.rc === null ? plainCache : countingCache;
 }
 
-/** The JS of a macro, in counting mode when the program is. */
-function source(ctx: Thread, e: Expr): string {
-  return macroSource(e, undefined, ctx.vm.rc !== null);
+/**
+ * The JS of a macro, in counting mode when the program is; null when the
+ * text parsed but is no valid expression (`--[a]`: a literal decremented),
+ * which is a syntax error like one the parser finds.
+ */
+function source(ctx: Thread, e: Expr): string | null {
+  try {
+    return macroSource(e, undefined, ctx.vm.rc !== null);
+  } catch (err) {
+    if (err instanceof CompileError) return null;
+    throw err;
+  }
+}
+
+/** The macro linked, or null on a syntax error. */
+function link(ctx: Thread, e: Expr): unknown {
+  const js = source(ctx, e);
+  return js === null ? null : ctx.vm.linkMacro(js);
 }
 
 /** A memvar (or field) assigned by a macro. */
@@ -86,7 +101,9 @@ export function compileMacro(ctx: Thread, text: string, site?: MacroSite): Compi
       if (params === null) {
         shapes.set(scan.key, null);
       } else {
-        const made: Shape = { fn: ctx.vm.linkMacro(source(ctx, e)) as ShapeFn, params };
+        const linked = link(ctx, e) as ShapeFn | null;
+        if (linked === null) return null;
+        const made: Shape = { fn: linked, params };
         shapes.set(scan.key, made);
         return bindShape(made.fn, shapeArgs(made, scan)!);
       }
@@ -94,10 +111,11 @@ export function compileMacro(ctx: Thread, text: string, site?: MacroSite): Compi
   }
   e ??= parse(text);
   if (e === null) return null;
-  fn = ctx.vm.linkMacro(source(ctx, e)) as Compiled;
+  const made = link(ctx, e) as Compiled | null;
+  if (made === null) return null;
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, fn);
-  return fn;
+  cache.set(text, made);
+  return made;
 }
 
 function bindShape(fn: ShapeFn, mk: Value[]): Compiled {
@@ -112,7 +130,9 @@ export function macroList(ctx: Thread, text: string): Value[] {
   if (fn === undefined) {
     const e = parse(text, true);
     if (e === null) return [syntaxError(ctx, text)];
-    fn = ctx.vm.linkMacro(source(ctx, e.k === 'list' ? { k: 'array', items: e.items } : { k: 'array', items: [e] })) as Compiled;
+    const made = link(ctx, e.k === 'list' ? { k: 'array', items: e.items } : { k: 'array', items: [e] }) as Compiled | null;
+    if (made === null) return [syntaxError(ctx, text)];
+    fn = made;
     cache.set(key, fn);
   }
   return fn(ctx) as Value[];
@@ -175,7 +195,9 @@ export function macroSet(ctx: Thread, text: string, v: Value, site?: MacroSite):
   if (fn === undefined) {
     const e = parse(text);
     if (e === null) return syntaxError(ctx, text);
-    fn = ctx.vm.linkMacro(source(ctx, { k: 'assign', op: ':=', target: e, value: { k: 'js', code: 'v' } })) as Assigner;
+    const made = link(ctx, { k: 'assign', op: ':=', target: e, value: { k: 'js', code: 'v' } }) as Assigner | null;
+    if (made === null) return syntaxError(ctx, text);
+    fn = made;
     cache.set(key, fn as Compiled);
   }
   if (site !== undefined) {
@@ -186,9 +208,6 @@ export function macroSet(ctx: Thread, text: string, v: Value, site?: MacroSite):
   return fn(ctx, v);
 }
 
-function compileMacroExpr(ctx: Thread, e: Expr): Compiled {
-  return ctx.vm.linkMacro(source(ctx, e)) as Compiled;
-}
 
 /** @&text: a reference to the named memvar (or array element). */
 export function macroRef(ctx: Thread, text: string): HbRef {
@@ -196,7 +215,9 @@ export function macroRef(ctx: Thread, text: string): HbRef {
   if (name !== null) return mvRef(ctx, ctx.vm.syms.variable(name));
   const e = parse(text);
   if (e !== null && e.k === 'index') {
-    return elemRef(ctx, compileMacroExpr(ctx, e.obj)(ctx), compileMacroExpr(ctx, e.index)(ctx));
+    const obj = link(ctx, e.obj) as Compiled | null;
+    const index = link(ctx, e.index) as Compiled | null;
+    if (obj !== null && index !== null) return elemRef(ctx, obj(ctx), index(ctx));
   }
   syntaxError(ctx, text);
   return new HbRef(() => undefined, () => undefined);

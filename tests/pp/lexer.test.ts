@@ -36,6 +36,7 @@ const expressions: Array<[string, string]> = [
   [':= += -= *= /= %= ^= == <= >= -> ++ --', 'op::= op:+= op:-= op:*= op:/= op:%= op:^= op:== op:<= op:>= op:-> op:++ op:--'],
   ['::x @y {|a,...|} \\ ? ~', 'op:: op:: word:x op:@ word:y op:{ op:| word:a op:, op:... op:| op:} op:\\ other:? other:~'],
   ['a ; b', 'word:a eoc:; word:b'],
+  ['a ;', 'word:a eoc:;'],
   ['caf\xe9 \xe0\xe1', 'word:caf text:\xe9 text:\xe0\xe1'],
 ];
 
