@@ -35,21 +35,31 @@ function aliasName(a: { name: string } | { expr: Expr }, env: ReduceEnv, field: 
   return { expr: e };
 }
 
-/** arr[ n ] with a constant index: the element of a literal array, or a compile error. */
-function reduceIndex(e: Extract<Expr, { k: 'index' }>, env: ReduceEnv): Expr {
+/** A compile error when `obj` is a constant that cannot be indexed. */
+function checkIndexable(obj: Expr, env: ReduceEnv): void {
+  const k = constKind(obj);
+  if (!env.sw.arrStr && k !== null && NOT_INDEXABLE.has(k)) reduceError(env, 38, [typeName(k)]);
+}
+
+/**
+ * x[ i ] (x reduced, `written` as the source has it): a constant written
+ * there cannot be indexed with any index; with a constant index, neither
+ * can one x reduces to (`(1)[ 2 ]`), and the element of a literal array
+ * is taken.
+ */
+function reduceIndex(e: Extract<Expr, { k: 'index' }>, written: Expr, env: ReduceEnv): Expr {
+  checkIndexable(written, env);
   const n = numOf(e.index);
   if (n === null) return e;
   const obj = e.obj;
+  if (constKind(written) === null) checkIndexable(obj, env);
   if (obj.k === 'array') {
     // items that stand for several values leave the count to run time
     if (obj.items.some((x) => x !== null && (x.k === 'varargs' || (x.k === 'macro' && env.sw.xbase)))) return e;
     const i = Math.trunc(n.v);
     if (i >= 1 && i <= obj.items.length) return obj.items[i - 1] ?? { k: 'nil' };
     if (!env.sw.arrStr) reduceError(env, 41, ['Numeric']);
-    return e;
   }
-  const k = constKind(obj);
-  if (!env.sw.arrStr && k !== null && NOT_INDEXABLE.has(k)) reduceError(env, 38, [typeName(k)]);
   return e;
 }
 
@@ -77,7 +87,7 @@ export function reduceExpr(e: Expr, env: ReduceEnv, used = true): Expr {
     case 'macroCall':
       return { ...e, macro: reduceExpr(e.macro, env), args: reduceArgs(e.args, env) };
     case 'index':
-      return reduceIndex({ ...e, obj: reduceExpr(e.obj, env), index: reduceExpr(e.index, env) }, env);
+      return reduceIndex({ ...e, obj: reduceExpr(e.obj, env), index: reduceExpr(e.index, env) }, e.obj, env);
     case 'send':
       return {
         ...e,

@@ -96,12 +96,30 @@ export class ExprParser {
         case '--':
           this.c.next();
           return { k: 'incdec', e: this.unary(min), inc: t.text === '++', post: false };
-        case '@':
+        case '@': {
           this.c.next();
-          return this.reference();
+          const r = this.reference();
+          // @var stands only as a whole argument (see argument()); Harbour
+          // reads the reference and stops at the token after it
+          if (r.k !== 'funref') this.c.fail();
+          return r;
+        }
       }
     }
     return this.postfix();
+  }
+
+  /**
+   * One argument of a call, an array literal, DO ... WITH or FOR EACH ... IN:
+   * an expression, or a reference `@var` (which nothing may follow).
+   */
+  argument(): Expr {
+    const c: Cursor = this.c;
+    if (c.isOp('@')) {
+      c.next();
+      return this.reference();
+    }
+    return this.expr();
   }
 
   /** After '@': a function reference @Name() or a variable reference. */
@@ -252,7 +270,7 @@ export class ExprParser {
     if (c.eatOp(close)) return out;
     for (;;) {
       if (c.isOp(',') || c.isOp(close)) out.push(null);
-      else out.push(this.expr());
+      else out.push(this.argument());
       if (c.eatOp(',')) continue;
       c.expectOp(close);
       return out;
@@ -313,6 +331,13 @@ export class ExprParser {
     const c: Cursor = this.c;
     switch (t.text) {
       case '(': {
+        // (@var):msg sends to a variable by reference
+        if (c.isOp('@') && c.peek(1)?.kind === 'word' && c.isOp(')', 2) && c.isOp(':', 3)) {
+          c.next();
+          const ref = this.reference();
+          c.expectOp(')');
+          return { k: 'list', items: [ref] };
+        }
         // ( expr ) stays a one-item list: the reduction decides whether the parentheses matter
         const e = this.exprList(')');
         return e.k === 'list' ? e : { k: 'list', items: [e] };
@@ -374,7 +399,9 @@ export class ExprParser {
       return { k: 'hash', keys: [], values: [] };
     }
     if (c.eatOp('}')) return { k: 'array', items: [] };
-    const first = c.isOp(',') ? null : this.expr();
+    const first = c.isOp(',') ? null : this.argument();
+    // a hash key is no argument: no reference
+    if (first !== null && first.k === 'ref' && c.isArrow()) c.fail();
     if (first !== null && c.eatArrow()) {
       const keys = [first];
       const values = [this.expr()];
@@ -387,7 +414,7 @@ export class ExprParser {
       return { k: 'hash', keys, values };
     }
     const items: Arg[] = [first];
-    while (c.eatOp(',')) items.push(c.isOp(',') || c.isOp('}') ? null : this.expr());
+    while (c.eatOp(',')) items.push(c.isOp(',') || c.isOp('}') ? null : this.argument());
     c.expectOp('}');
     return { k: 'array', items };
   }

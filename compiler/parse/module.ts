@@ -20,11 +20,12 @@ import { skipAsType } from './expr.js';
  */
 export function splitStatements(lines: PPLine[]): RawStmt[] {
   const out: RawStmt[] = [];
-  for (const l of lines) {
+  for (let source = 0; source < lines.length; source++) {
+    const l = lines[source];
     let part: Token[] = [];
     let depth = 0;
     const flush = () => {
-      if (part.length > 0) out.push({ toks: part, line: l.lastLine ?? l.line, file: l.file });
+      if (part.length > 0) out.push({ toks: part, line: l.lastLine ?? l.line, file: l.file, source });
       part = [];
     };
     for (const t of l.tokens) {

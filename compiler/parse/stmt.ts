@@ -14,6 +14,8 @@ export interface RawStmt {
   toks: Token[];
   line: number;
   file: string;
+  /** the preprocessed line it comes from (several statements share one when ';' separates them) */
+  source: number;
 }
 
 /** Operators that need a left operand: a keyword followed by one is a variable. */
@@ -31,6 +33,10 @@ function needsLeftAt(toks: Token[], i: number): boolean {
 }
 
 type Ender = (c: Cursor) => boolean;
+
+/** The parser's own errors (E0030 syntax error, E0020 incomplete statement), after which a line is dropped. */
+const SYNTAX = 30;
+const INCOMPLETE = 20;
 
 /** Statements that do not end the declarations of a function (they generate no code). */
 const NOT_EXECUTABLE = ['_HB_CLASS', '_HB_MEMBER', 'DECLARE', 'PARAMETERS', 'REQUEST', 'EXTERNAL', 'ANNOUNCE', 'DYNAMIC'];
@@ -77,8 +83,13 @@ export class StmtParser {
       } catch (e) {
         if (e instanceof CompileError && e.code === 17) throw e;
         this.error(e, file);
-        // resume after the failing statement (it may have been consumed already)
+        // resume after the failing statement (it may have been consumed already);
+        // after a syntax error Harbour's parser drops the rest of the line
         this.i = Math.max(this.i, at + 1);
+        if (e instanceof CompileError && (e.code === SYNTAX || e.code === INCOMPLETE)) {
+          const source = this.stmts[at].source;
+          while (this.i < this.stmts.length && this.stmts[this.i].source === source) this.i++;
+        }
       }
     }
   }
@@ -430,7 +441,7 @@ export class StmtParser {
     if (!c.isWord('IN')) c.fail();
     c.next();
     const bases: Expr[] = [];
-    do bases.push(p.expr()); while (c.eatOp(','));
+    do bases.push(p.argument()); while (c.eatOp(','));
     const descend = c.isKw('DESCEND') ? (c.next(), true) : false;
     c.expectEnd();
     if (vars.length !== bases.length) throw new CompileError(54, line);
@@ -519,7 +530,7 @@ export class StmtParser {
       for (;;) {
         if (c.isOp(',')) args.push(null);
         else {
-          const e = p.expr();
+          const e = p.argument();
           args.push(e.k === 'var' || e.k === 'memvar' ? { k: 'ref', e } : e);
         }
         if (!c.eatOp(',')) break;

@@ -263,6 +263,11 @@ const errors: Array<[string, number, string, Mode?]> = [
   ['"abc"[ 1 ]', 38, 'String'],
   ['5[ 1 ]', 38, 'Numeric'],
   ['.T.[ 1 ]', 38, 'Logical'],
+  // a constant that cannot be indexed is an error whatever the index
+  ['"abc"[ n ]', 38, 'String'],
+  ['1.5[ n ]', 38, 'Numeric'],
+  ['0x1F[ n + 1 ]', 38, 'Numeric'],
+  ['NIL[ n ]', 38, 'NIL'],
   ['{ 1, 2 }[ 3 ]', 41, 'Numeric'],
   ['{}[ 1 ]', 41, 'Numeric'],
   ['{ 1, 2 }[ 0 ]', 41, 'Numeric'],
@@ -281,8 +286,8 @@ test('strings as arrays of bytes (-ks): no errors for constant indexes', () => {
 });
 
 test('an index that is not constant is left alone', () => {
-  assert.equal(reduce('"abc"[ n ]'), '"abc"[N]');
   assert.equal(reduce('{ 1, 2 }[ n ]'), '{1 2}[N]');
+  assert.equal(reduce('"abc"[ n ]', { arrStr: true }), '"abc"[N]');
 });
 
 test('unevaluated operands disappear', () => {

@@ -100,6 +100,15 @@ const bad: Array<[string, string[]]> = [
   ['PROCEDURE Main()\nBEGIN SEQUENCE\nRETURN\nEND\nRETURN\n', ['3:E0025']],
   ['PROCEDURE Main()\nWHILE .T.\nBEGIN SEQUENCE\nEXIT\nEND\nENDDO\nRETURN\n', ['4:E0025']],
   ['PROCEDURE Main()\nIF .T.\nELSE\nELSE\nENDIF\nRETURN\n', ['4:E0014']],
+  // a syntax error drops the rest of its line (a structure error does not)
+  ['PROCEDURE Main()\nx := 1 + * 2 ; x := 2 ; x := 3 + * 4\nx := 5 + * 6\nRETURN\n', ['2:E0030', '3:E0030']],
+  ['PROCEDURE Main()\nIF 1 + * 2 ; ? 1 ; ENDIF\nRETURN\n', ['2:E0030']],
+  ['PROCEDURE Main()\nIF 1 + * 2\n? 1\nENDIF\nRETURN\n', ['2:E0030', '4:E0010']],
+  // @var stands only as a whole argument: Harbour stops at the token after it
+  ['PROCEDURE Main()\nx := @y\nRETURN\n', ['2:E0020']],
+  ['PROCEDURE Main()\nx := F( @y + 1 ) ; x := 1\nRETURN\n', ['2:E0030']],
+  ['PROCEDURE Main()\nx := { @y => 1 }\nRETURN\n', ['2:E0030']],
+  ['PROCEDURE Main()\nx := F( @y, { @z } ) + @G()\nDO P WITH @y\nFOR EACH v IN @a\nNEXT\n(@e):m()\nRETURN\n', []],
 ];
 
 for (const [src, want] of bad) {
