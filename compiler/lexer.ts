@@ -167,6 +167,12 @@ export class Scanner {
   /** #pragma operator spellings, searched before the built-in ones. */
   userOps: Array<[string, string]> = [];
   errors: LexError[] = [];
+  /**
+   * Scanning a macro's text: a macro name is only `&` and a name (as
+   * Harbour's macro compiler reads it), never a trailing `&` alone, which
+   * would make a text that expands to itself.
+   */
+  exprOnly = false;
   /** Supplies the next physical line for multi-line strings. */
   nextLine: (() => string | null) | null = null;
 
@@ -365,7 +371,7 @@ export class Scanner {
     let n = i;
     while (++n < end && isNextId(s.charCodeAt(n)));
     if (this.newStatement && n - i === 4 && startsWithI(s, i, end, 'NOTE')) return -1;
-    if (n < end && s.charCodeAt(n) === C_AMP) {
+    if (n < end && s.charCodeAt(n) === C_AMP && (!this.exprOnly || (end - n > 1 && isFirstId(s.charCodeAt(n + 1))))) {
       n = this.macroParts(s, n, end).n;
       this.add(TT.MACROTEXT, s.slice(i, n));
       return n;
@@ -384,7 +390,7 @@ export class Scanner {
         while (++n < end && isNextId(s.charCodeAt(n))) ++parts;
       }
     }
-    if (n < end && s.charCodeAt(n) === C_AMP) {
+    if (n < end && s.charCodeAt(n) === C_AMP && !this.exprOnly) {
       ++parts;
       ++n;
     }
@@ -596,6 +602,7 @@ export function lexErrorText(e: LexError): string {
 }
 
 const exprScanner = new Scanner();
+exprScanner.exprOnly = true;
 
 /**
  * Tokens of one expression, for the runtime macro compiler (`&("...")`);

@@ -17,6 +17,7 @@ import { Message } from '../classes/send.js';
 import { makeLinkage, type Linkage } from './linkage.js';
 import { NO_OVERLOAD } from './arrays.js';
 import type { Value, HbObject } from '../values/types.js';
+import { deref } from '../classes/api.js';
 import { OUTPUT_BUDGET, Scheduler } from './scheduler.js';
 import type { RefCounter } from './refcount.js';
 
@@ -91,12 +92,15 @@ export class VM {
   }
 }
 
-/** Calling a function no module defines: BASE/1001 "Undefined function", substitutable. */
+/** Calling a function no module defines: BASE/1001 "Undefined function", substitutable, with the arguments. */
 function undefinedFunction(sym: FuncSym): Fn {
   return function undefinedFn(ctx, ...args) {
     if (sym.defined) return sym.fn(ctx, ...args);
     const f = ctx.enter(nativeProc(sym.name));
-    const r = launchSubst(ctx, makeError(ctx, { genCode: 12, subCode: 1001, operation: sym.name, flags: EF_CANSUBSTITUTE }));
+    const r = launchSubst(ctx, makeError(ctx, {
+      genCode: 12, subCode: 1001, operation: sym.name, flags: EF_CANSUBSTITUTE,
+      args: args.length > 0 ? args.map((a) => deref(a as Value)) : undefined,
+    }));
     ctx.leave(f);
     return r;
   };

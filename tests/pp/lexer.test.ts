@@ -37,6 +37,8 @@ const expressions: Array<[string, string]> = [
   ['::x @y {|a,...|} \\ ? ~', 'op:: op:: word:x op:@ word:y op:{ op:| word:a op:, op:... op:| op:} op:\\ other:? other:~'],
   ['a ; b', 'word:a eoc:; word:b'],
   ['a ;', 'word:a eoc:;'],
+  // a macro's text: a lone '&' after a name is an operator, not part of a macro name
+  ['x& &y& x&y', 'word:x op:& macrovar:&y op:& macrotext:x&y'],
   ['caf\xe9 \xe0\xe1', 'word:caf text:\xe9 text:\xe0\xe1'],
 ];
 
