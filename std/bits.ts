@@ -7,8 +7,8 @@
 // larger goes through BigInt.
 
 import type { Thread } from '../runtime/vm/thread.js';
-import type { Value } from '../runtime/values/types.js';
-import { mkNum } from '../runtime/values/number.js';
+import { HbLong, type HbNum, type Value } from '../runtime/values/types.js';
+import { longOf } from '../runtime/values/number.js';
 import type { StdModule } from './registry.js';
 import { baseArgs, deref, isNum, numVal, substError } from './param.js';
 
@@ -20,20 +20,27 @@ function toInt64(v: Value): number {
   return n >= -INT64_MIN || n < INT64_MIN || Number.isNaN(n) ? INT64_MIN : n;
 }
 
-const isInt32 = (n: number): boolean => n >= -2147483648 && n <= 2147483647;
-
-/** A 64-bit integer result as a numeric. */
-function intResult(r: bigint): Value {
-  return mkNum(Number(BigInt.asIntN(64, r)), 0, 0);
+/** The same conversion, exact: a 64-bit integer item keeps all its digits. */
+function toBig(v: number | HbNum): bigint {
+  return v instanceof HbLong ? v.big : BigInt(toInt64(v));
 }
 
-/** The first `count` arguments as 64-bit integers, or undefined when one is not numeric. */
-function operands(args: IArguments, count: number): number[] | undefined {
-  const ops: number[] = [];
+/** An operand that the 32-bit operators take exactly. */
+const isInt32 = (v: number | HbNum): v is number => typeof v === 'number' && v >= -2147483648 && v <= 2147483647 &&
+  Number.isInteger(v);
+
+/** A 64-bit integer result as a numeric, exact past 2^53. */
+function intResult(r: bigint): Value {
+  return longOf(BigInt.asIntN(64, r)) as number | HbLong;
+}
+
+/** The first `count` arguments (dereferenced), or undefined when one is not numeric. */
+function operands(args: IArguments, count: number): Array<number | HbNum> | undefined {
+  const ops: Array<number | HbNum> = [];
   for (let i = 1; i <= count; i++) {
     const v = deref(args[i]);
     if (!isNum(v)) return undefined;
-    ops.push(toInt64(v));
+    ops.push(v);
   }
   return ops;
 }
@@ -52,12 +59,12 @@ function fold(ctx: Thread, fn: string, args: IArguments, op: Fold, bigOp: BigFol
   const ops = operands(args, n);
   if (ops === undefined) return bitError(ctx, fn, args);
   if (ops.every(isInt32)) {
-    let r = ops[0];
-    for (let i = 1; i < ops.length; i++) r = op(r, ops[i]);
+    let r = ops[0] as number;
+    for (let i = 1; i < ops.length; i++) r = op(r, ops[i] as number);
     return r;
   }
-  let r = BigInt(ops[0]);
-  for (let i = 1; i < ops.length; i++) r = bigOp(r, BigInt(ops[i]));
+  let r = toBig(ops[0]);
+  for (let i = 1; i < ops.length; i++) r = bigOp(r, toBig(ops[i]));
   return intResult(r);
 }
 
@@ -79,35 +86,37 @@ export const functions: StdModule = {
   HB_BITNOT(ctx) {
     const ops = operands(arguments, 1);
     if (ops === undefined) return bitError(ctx, 'HB_BITNOT', arguments);
-    return isInt32(ops[0]) ? ~ops[0] : intResult(~BigInt(ops[0]));
+    const v = ops[0];
+    return isInt32(v) ? ~v : intResult(~toBig(v));
   },
   HB_BITTEST(ctx) {
     const ops = operands(arguments, 2);
     if (ops === undefined) return bitError(ctx, 'HB_BITTEST', arguments);
-    return (BigInt(ops[0]) & bitMask(ops[1])) !== 0n;
+    return (toBig(ops[0]) & bitMask(toInt64(ops[1]))) !== 0n;
   },
   HB_BITSET(ctx) {
     const ops = operands(arguments, 2);
     if (ops === undefined) return bitError(ctx, 'HB_BITSET', arguments);
-    return intResult(BigInt(ops[0]) | bitMask(ops[1]));
+    return intResult(toBig(ops[0]) | bitMask(toInt64(ops[1])));
   },
   HB_BITRESET(ctx) {
     const ops = operands(arguments, 2);
     if (ops === undefined) return bitError(ctx, 'HB_BITRESET', arguments);
-    return intResult(BigInt(ops[0]) & ~bitMask(ops[1]));
+    return intResult(toBig(ops[0]) & ~bitMask(toInt64(ops[1])));
   },
   HB_BITSHIFT(ctx) {
     const ops = operands(arguments, 2);
     if (ops === undefined) return bitError(ctx, 'HB_BITSHIFT', arguments);
-    const [v, bits] = ops;
+    const v = toBig(ops[0]);
+    const bits = toInt64(ops[1]);
     const count = BigInt(((Math.abs(bits) % 64) + 64) % 64);
-    return intResult(bits < 0 ? BigInt(v) >> count : BigInt(v) << count);
+    return intResult(bits < 0 ? v >> count : v << count);
   },
   HB_NUMTOHEX(ctx, v, len) {
     v = deref(v);
     len = deref(len);
     if (!isNum(v)) return substError(ctx, 'HB_NUMTOHEX', 3012, baseArgs(arguments));
-    const s = BigInt.asUintN(64, BigInt(toInt64(v))).toString(16).toUpperCase();
+    const s = BigInt.asUintN(64, toBig(v)).toString(16).toUpperCase();
     if (!isNum(len)) return s;
     const width = Math.min(Math.max(Math.trunc(numVal(len)), 1), 32);
     return s.length >= width ? s.slice(s.length - width) : '0'.repeat(width - s.length) + s;

@@ -1,5 +1,5 @@
 // Numeric functions: Str, StrZero, Val, hb_ntos, hb_ntoc, Round, Int, Abs, Mod,
-// Sqrt, Log, Exp, Max, Min.
+// Sqrt, Log, Exp, Max, Min, Word.
 //
 // Results keep Harbour's widths and decimals: a function that returns a
 // computed double gives it the default width and SET DECIMALS places
@@ -9,12 +9,15 @@
 
 import type { Thread } from '../runtime/vm/thread.js';
 import { HbDate, HbNum, HbTimestamp, type Value } from '../runtime/values/types.js';
-import { hbValOf, isIntLike, mkNum, valOf } from '../runtime/values/number.js';
+import { hbValOf, int32Width, isIntLike, mkNum, valOf } from '../runtime/values/number.js';
 import { hbNtos, numToStr, strZero } from '../runtime/values/numfmt.js';
 import { hbInt, hbRound } from '../runtime/values/round.js';
 import { MS_PER_DAY } from '../runtime/values/timestamp.js';
 import type { StdModule } from './registry.js';
-import { EG_ZERODIV, baseArgs, deref, intVal, isNum, numVal, substError } from './param.js';
+
+/** 2^63: a double beyond it has no 64-bit integer part. */
+const INT64_SPAN = 9223372036854775808;
+import { EG_ZERODIV, baseArgs, deref, intVal, isNum, numVal, plainError, substError } from './param.js';
 
 /** A double result as hb_retnd gives it: default width, SET DECIMALS places. */
 function retnd(ctx: Thread, d: number): number | HbNum {
@@ -164,6 +167,17 @@ export const functions: StdModule = {
     }
     const s = strArgs(argc, v, len, dec, true);
     return s !== undefined ? s : substError(ctx, 'STRZERO', 6003, baseArgs(arguments));
+  },
+  WORD(ctx, v) {
+    v = deref(v);
+    if (!isNum(v)) {
+      plainError(ctx, 'WORD', 1091, baseArgs(arguments));
+      return undefined;
+    }
+    // a C int: the low 32 bits of the 64-bit integer part (0 beyond 64 bits)
+    const x = numVal(v);
+    const n = x > -INT64_SPAN && x < INT64_SPAN ? Math.trunc(x) | 0 : 0;
+    return mkNum(n, int32Width(n), 0);
   },
   HB_NTOS(_ctx, v) {
     v = deref(v);

@@ -15,9 +15,7 @@ import {
   EG_STROVERFLOW, badArgs, badArgsGen, deref, int32Arg, intArg, intArgDef, isNum, str,
 } from './str-args.js';
 import type { StdModule } from './registry.js';
-
-/** The longest string a JS engine builds (V8: 2^29 - 24 one-byte characters). */
-const MAX_STRING = 536870888;
+import { reserveChars } from '../runtime/errors/memory.js';
 
 /** C's SIZE_MAX on 64 bits: Replicate() fails beyond it. */
 const SIZE_MAX = 18446744073709551615;
@@ -99,9 +97,8 @@ function replicate(ctx: Thread, s: string, times: number, args: IArguments): Val
   const len = s.length;
   if (len === 0 || times <= 0) return '';
   if (times === 1) return s;
-  if (len * times >= SIZE_MAX || len * times > MAX_STRING) {
-    return badArgsGen(ctx, 'REPLICATE', EG_STROVERFLOW, 1234, args);
-  }
+  if (len * times >= SIZE_MAX) return badArgsGen(ctx, 'REPLICATE', EG_STROVERFLOW, 1234, args);
+  reserveChars(ctx, len * times, 'REPLICATE');
   return s.repeat(times);
 }
 
@@ -243,7 +240,7 @@ export const functions: StdModule = {
     else if (isNum(n)) len = intArg(n);
     else return badArgs(ctx, 'SPACE', 1105, arguments);
     if (len <= 0) return '';
-    if (len > MAX_STRING) return badArgsGen(ctx, 'SPACE', EG_STROVERFLOW, 1233, arguments);
+    reserveChars(ctx, len, 'SPACE');
     return blanks(len);
   },
   CHR(ctx, v) {

@@ -228,9 +228,13 @@ export function macroVar(ctx: Thread, text: string): VarSym {
   return ctx.vm.syms.variable(text.trim());
 }
 
-/** &name( args ): call the function the text names. */
+/** A function name a macro may give: a letter or '_', then letters, digits and '_' ("_" alone is none). */
+const FUNCTION_NAME = /^(?:[A-Za-z][A-Za-z0-9_]*|_[A-Za-z0-9_]+)$/;
+
+/** &name( args ): call the function the text names; a text that is no name is a syntax error. */
 export function macroCall(ctx: Thread, text: Value, args: Value[]): Value {
   const name = typeof text === 'string' ? text.trim() : '';
+  if (!FUNCTION_NAME.test(name)) return syntaxError(ctx, typeof text === 'string' ? text : '');
   const sym = ctx.vm.syms.func(name.toUpperCase());
   return sym.fn(ctx, ...args);
 }

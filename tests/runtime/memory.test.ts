@@ -1,7 +1,8 @@
 // Running out of memory ends the program as Harbour's allocator failure
 // does: unrecoverable error 9006 with the call stack on stderr, exit code
 // 1. Expected texts were recorded from Harbour 3.2 (Array( 2^31 ),
-// ASize( {}, 2^40 ) and PadR( "a", 2^35 ) each end that way there). A
+// ASize( {}, 2^40 ), PadR( "a", 2^35 ) and Replicate( "123", 2^40 ) each
+// end that way there). A
 // string that outgrows memory by concatenation is 9009 in Harbour (its
 // buffer is reallocated); the engine does not say which, so hbts reports
 // every allocation it is refused as 9006.
@@ -16,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import type { Value } from '../../runtime/values/types.js';
 import { setInternalExit } from '../../runtime/errors/internal.js';
 import { isAllocationFailure } from '../../runtime/errors/memory.js';
-import { call, capture, inTempDir, newCtx } from '../std/rtl-helpers.js';
+import { Caught, call, capture, inTempDir, newCtx } from '../std/rtl-helpers.js';
+import { E_GENCODE, E_SUBCODE } from '../../runtime/errors/error.js';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..', '..', '..');
 const cli = join(root, 'dist', 'runtime', 'launch.cjs');
@@ -59,6 +61,14 @@ test('arrays that fit are made as before', () => {
 test('a padded string longer than the engine can make is error 9006 from the Pad function', () => {
   assert.deepEqual(unrecoverable('PADR', 'a', 2 ** 35), { err: XGRAB + 'Called from PADR(0)\n', exit: 1 });
   assert.deepEqual(unrecoverable('HB_BPADC', 'a', 2 ** 35), { err: XGRAB + 'Called from HB_BPADC(0)\n', exit: 1 });
+});
+
+test('Space() and Replicate() past the longest string are error 9006; Replicate() past 2^64 bytes is String overflow', () => {
+  assert.deepEqual(unrecoverable('SPACE', 2 ** 33), { err: XGRAB + 'Called from SPACE(0)\n', exit: 1 });
+  assert.deepEqual(unrecoverable('REPLICATE', 'ab', 2 ** 29), { err: XGRAB + 'Called from REPLICATE(0)\n', exit: 1 });
+  const ctx = newCtx();
+  assert.throws(() => call(ctx, 'REPLICATE', 'ab', 2 ** 64), (e: unknown) => e instanceof Caught &&
+    e.err.vars[E_SUBCODE] === 1234 && e.err.vars[E_GENCODE] === 3);
 });
 
 test('only the engine refusing an allocation counts as running out of memory', () => {
