@@ -6,7 +6,8 @@ import type { Thread } from '../runtime/vm/thread.js';
 import type { VarSym } from '../runtime/vm/symbols.js';
 import { isNumeric, type Value } from '../runtime/values/types.js';
 import { rtSubst } from '../runtime/errors/launch.js';
-import { AliasName, type AreaRef, type FieldHost } from '../runtime/vm/variables.js';
+import { AliasName, fieldReadFailed, type AreaRef, type FieldHost } from '../runtime/vm/variables.js';
+import { BreakSignal, QuitSignal } from '../runtime/vm/signals.js';
 import { WorkAreaManager } from './manager.js';
 import { Answer, EF_CANRETRY, EG_ARG, EG_NOVAR, EDBCMD_NOVAR, raise } from './errors.js';
 
@@ -51,7 +52,11 @@ function currentField(mgr: WorkAreaManager, sym: VarSym): Value {
     const a = mgr.current;
     if (a !== undefined) {
       const i = a.fieldOfSym(sym);
-      if (i !== 0) return a.getValue(i);
+      if (i !== 0) {
+        const v = a.getValue(i);
+        // a read that failed goes on as a missing field (Harbour's retryable BASE/1003)
+        if (v !== undefined || !a.fieldReadFailed(i)) return v;
+      }
     }
     if (noField(mgr.ctx, sym) !== Answer.Retry) return undefined;
   }
@@ -81,7 +86,18 @@ export class RddFieldHost implements FieldHost {
     if (a !== undefined) {
       const i = a.fieldOfSym(sym);
       if (i !== 0) {
-        const v = a.getValue(i);
+        let v: Value;
+        const sp = ctx.sp;
+        try {
+          v = a.getValue(i);
+        } catch (e) {
+          if (!(e instanceof BreakSignal || e instanceof QuitSignal) || !a.fieldReadFailed(i)) throw e;
+          // the frames of the error handler the signal left
+          ctx.unwind(sp);
+          v = fieldReadFailed(ctx, sym, e);
+        }
+        // a read that failed without an error handler's exit
+        if (v === undefined && a.fieldReadFailed(i)) v = fieldReadFailed(ctx, sym, null);
         r[0] = true;
         r[1] = v;
         return r;

@@ -104,6 +104,15 @@ export abstract class WorkArea {
   abstract skipRaw(n: number): boolean;
   abstract deleted(): boolean;
   abstract getValue(index: number): Value;
+  /**
+   * Asked when a read of field `index` was left by BREAK or QUIT from its
+   * error handler: whether the read failed (Harbour's GETVALUE returning
+   * failure, so that a plain name goes on to a memvar) rather than having
+   * reported the error and gone on.
+   */
+  fieldReadFailed(_index: number): boolean {
+    return false;
+  }
   abstract putValue(index: number, v: Value): boolean;
   abstract append(unlockAll: boolean): boolean;
   abstract deleteRec(): boolean;

@@ -133,6 +133,10 @@ export class DbfArea extends DbfTable {
   private valCache: Value[] = [];
   private valGen: number[] = [];
 
+  override fieldReadFailed(_index: number): boolean {
+    return !this.validBuffer;
+  }
+
   /** Fields the plain codec does not handle (memo types): a data type error here. */
   protected getSpecial(f: Field): Value {
     this.error({ genCode: egOf(EDBF_DATATYPE), subCode: EDBF_DATATYPE, operation: f.name });

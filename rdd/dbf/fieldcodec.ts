@@ -128,8 +128,13 @@ function putDateDigits(rec: Buffer, o: number, jd: number): void {
 /** The day of a YYYYMMDD field (0 when blank or not a date). */
 export function dateOfDigits(rec: Buffer, o: number): number {
   if (rec[o] === SPACE) return 0;
-  const y = (((rec[o] - DIGIT0) * 10 + rec[o + 1] - DIGIT0) * 10 + rec[o + 2] - DIGIT0) * 10 + rec[o + 3] - DIGIT0;
-  return dateEncode(y, (rec[o + 4] - DIGIT0) * 10 + rec[o + 5] - DIGIT0, (rec[o + 6] - DIGIT0) * 10 + rec[o + 7] - DIGIT0);
+  const y = ((sdig(rec[o]) * 10 + sdig(rec[o + 1])) * 10 + sdig(rec[o + 2])) * 10 + sdig(rec[o + 3]);
+  return dateEncode(y, sdig(rec[o + 4]) * 10 + sdig(rec[o + 5]), sdig(rec[o + 6]) * 10 + sdig(rec[o + 7]));
+}
+
+/** A date digit as Harbour computes it from a (signed) C char: bytes past 127 count negative. */
+function sdig(c: number): number {
+  return ((c << 24) >> 24) - DIGIT0;
 }
 
 /** Round-half-away scaling of Harbour's hb_numDecConv(d, -dec): d * 10^dec rounded to an integer. */
@@ -184,6 +189,15 @@ function parseFloatField(b: Buffer, at: number, len: number): number {
   return v;
 }
 
+/**
+ * The width a decimal field value gets: one out of Harbour's range (a
+ * descriptor with more decimals than digits) falls back to the width
+ * derived from the value (0).
+ */
+function dblWidth(w: number): number {
+  return w <= 0 || w >= 255 ? 0 : w;
+}
+
 /** The value of a non-memo field; undefined for a type this layer does not decode. */
 export function getField(rec: Buffer, f: Field, nullOffset: number): Value | undefined {
   const o = f.offset;
@@ -192,8 +206,8 @@ export function getField(rec: Buffer, f: Field, nullOffset: number): Value | und
       return latin1(rec, o, o + f.len);
     case FT_LONG: {
       const { v, dbl } = parseNumber(rec, o, f.len);
-      if (f.dec > 0) return new HbNum(v, f.len - f.dec - 1, f.dec);
-      if (dbl) return new HbNum(v, f.len, 0);
+      if (f.dec > 0) return new HbNum(v, dblWidth(f.len - f.dec - 1), f.dec);
+      if (dbl) return new HbNum(v, dblWidth(f.len), 0);
       return mkNum(v, f.len, 0);
     }
     case FT_LOGICAL: {
@@ -212,9 +226,9 @@ export function getField(rec: Buffer, f: Field, nullOffset: number): Value | und
     case FT_INTEGER: case FT_CURRENCY: case FT_AUTOINC: case FT_ROWVER:
       return getInteger(rec, f);
     case FT_DOUBLE: case FT_CURDOUBLE:
-      return new HbNum(rec.readDoubleLE(o), 20 - (f.dec > 0 ? f.dec + 1 : 0), f.dec);
+      return new HbNum(rec.readDoubleLE(o), dblWidth(20 - (f.dec > 0 ? f.dec + 1 : 0)), f.dec);
     case FT_FLOAT:
-      return new HbNum(parseFloatField(rec, o, f.len), f.len - f.dec - 1, f.dec);
+      return new HbNum(parseFloatField(rec, o, f.len), dblWidth(f.len - f.dec - 1), f.dec);
     case FT_VARLENGTH: {
       let n = f.len;
       if (f.lengthBit >= 0 && (rec[nullOffset + (f.lengthBit >> 3)] & (1 << (f.lengthBit & 7))) !== 0) {
@@ -319,6 +333,11 @@ export function putField(rec: Buffer, f: Field, v: Value, nullOffset: number): n
   }
   if (isNumeric(v)) {
     if (f.type === FT_LONG || f.type === FT_FLOAT) {
+      // no place for an integer digit (a damaged length or decimals): Harbour's text always overflows
+      if ((f.dec > 0 ? f.len - f.dec - 1 : f.len) <= 0) {
+        rec.fill(42, o, o + f.len);
+        return EDBF_DATAWIDTH;
+      }
       if (putNumText(rec, o, f.len, f.dec, typeof v === 'number' ? v : v.n)) return 0;
       const s = formatNum(v, f.len, f.dec);
       if (s.length !== f.len || s.charCodeAt(0) === 42) {

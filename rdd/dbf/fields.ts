@@ -168,9 +168,26 @@ export function typeText(fld: FieldDef): string {
   return s;
 }
 
-/** A field name as Harbour stores it: leading blanks skipped, upper case, cut at `max`, trailing blanks dropped. */
+/**
+ * A field name as Harbour stores it: leading blanks (space, tab, CR, LF)
+ * skipped, cut at `max` or a NUL, trailing spaces dropped, ASCII letters
+ * upper-cased; '' when nothing is left (Harbour refuses such a field).
+ */
 export function fieldName(raw: string, max: number): string {
-  let s = raw.replace(/^\s+/, '');
-  s = s.slice(0, max).toUpperCase();
-  return s.replace(/\s+$/, '');
+  let i = 0;
+  for (let c = raw.charCodeAt(0); c === 32 || c === 9 || c === 10 || c === 13; c = raw.charCodeAt(++i));
+  let end = i;
+  while (end < raw.length && end - i < max && raw.charCodeAt(end) !== 0) end++;
+  while (end > i && raw.charCodeAt(end - 1) === 32) end--;
+  return asciiUpper(raw.slice(i, end));
+}
+
+/** Upper case for a-z only, as Harbour's field names have it (latin1 letters stay). */
+export function asciiUpper(raw: string): string {
+  let s = '';
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    s += String.fromCharCode(c >= 97 && c <= 122 ? c - 32 : c);
+  }
+  return s;
 }

@@ -99,8 +99,9 @@ export interface Descriptor {
 }
 
 export function decodeDescriptor(b: Buffer, at: number): Descriptor {
+  // byte 10 is read as the name's end whatever it holds
   let end = at;
-  while (end < at + 11 && b[end] !== 0) end++;
+  while (end < at + 10 && b[end] !== 0) end++;
   return {
     name: b.toString('latin1', at, end),
     type: String.fromCharCode(b[at + 11]),

@@ -60,8 +60,9 @@ export const DBS_TYPE = 2;
 export const DBS_LEN = 3;
 export const DBS_DEC = 4;
 export const DBS_FLAG = 5;
-export const DBS_STEP = 6;
-export const DBS_COUNTER = 7;
+// dbinfo.ch
+export const DBS_COUNTER = 102;
+export const DBS_STEP = 103;
 
 /** The DBI_* answers of a DBF area; NOT_HANDLED for codes the generic layer answers. */
 export function dbfInfo(a: DbfArea, index: number, arg: Value): Value | typeof NOT_HANDLED {

@@ -18,7 +18,7 @@ import {
 } from '../errors.js';
 import {
   FF_AUTOINC, FF_HIDDEN, FF_NULLABLE, FF_BINARY, FT_ANY, FT_AUTOINC, FT_DATE, FT_DOUBLE, FT_FLOAT, FT_INTEGER,
-  FT_LOGICAL, FT_LONG, FT_MODTIME, FT_ROWVER, FT_STRING, FT_VARLENGTH, isMemoType, newField, type Field, type FieldDef,
+  FT_LOGICAL, FT_LONG, FT_MODTIME, FT_ROWVER, FT_STRING, FT_VARLENGTH, isMemoType, newField, asciiUpper, fieldName, type Field, type FieldDef,
 } from './fields.js';
 import {
   DESC_SIZE, HEADER_SIZE, MEMO_NONE, autoIncKind, createLayout, decodeDescriptor, decodeHeader,
@@ -138,9 +138,9 @@ export abstract class DbfTable extends WorkArea {
       this.closeFiles();
       return false;
     }
-    // the descriptor count as Harbour's 16-bit arithmetic has it (a header
+    // the descriptor count as Harbour's unsigned arithmetic has it (a header
     // length below 32 wraps around to a huge count that cannot be read)
-    const count = (Math.trunc((this.headerLen - HEADER_SIZE) / DESC_SIZE) & 0xffff);
+    const count = this.headerLen < HEADER_SIZE ? 0xffff : (this.headerLen - HEADER_SIZE) / DESC_SIZE >>> 0;
     while (this.file!.size < HEADER_SIZE + count * DESC_SIZE) {
       const ans = this.error({
         genCode: EG_CORRUPTION, subCode: EDBF_CORRUPT, filename: this.fileName, osCode: 0, flags: EF_CANRETRY | EF_CANDEFAULT,
@@ -197,57 +197,65 @@ export abstract class DbfTable extends WorkArea {
     }
   }
 
+  /**
+   * The fields of the stored descriptors, as Harbour's DBF open takes them:
+   * the record length is the sum of the field lengths (the header's own is
+   * not read), a field with no name or a type it does not know, or a record
+   * longer than 64 KB, makes the table corrupt (false).
+   */
   private readFields(count: number): boolean {
     const buf = this.file!.read(HEADER_SIZE, count * DESC_SIZE);
-    // the flag byte is trusted only when the other unused bytes are clear
+    // the flag byte is trusted only when the other unused bytes are clear;
+    // the descriptor holding the 0x0D end mark takes part in that guess too
     let flagMask = FF_HIDDEN | FF_NULLABLE | FF_BINARY | FF_AUTOINC;
     let vfpLike = false;
     let n = count;
     for (let i = 0; i < count; i++) {
       const at = i * DESC_SIZE;
-      if (buf[at] === 0x0d) {
-        n = i;
-        break;
-      }
       if (!vfpLike) {
         const t = descriptorFlagsTrusted(buf, at, i);
         if (t === 'vfp') vfpLike = true;
         else if (!t) flagMask = 0;
       }
+      if (buf[at] === 0x0d) {
+        n = i;
+        break;
+      }
     }
     if (vfpLike) flagMask = FF_HIDDEN | FF_NULLABLE | FF_BINARY | FF_AUTOINC;
     const fields: Field[] = [];
+    // 16-bit, as Harbour keeps it: a wrap-around is the corruption test
     let recLen = 1;
     this.nullCount = 0;
     let nullOffset = -1;
-    const pending: Array<{ f: Field; nullable: boolean }> = [];
     for (let i = 0; i < n; i++) {
       const d = decodeDescriptor(buf, i * DESC_SIZE);
       if (d.type === '0' && (d.flags & FF_HIDDEN) !== 0) {
         if (d.name === '_NullFlags') nullOffset = recLen;
-        recLen += d.len + d.dec * 256;
+        const len = d.len;
+        recLen = (recLen + len) & 0xffff;
+        if (recLen < len) return false;
         continue;
       }
       const def = fieldFromDescriptor(d, flagMask);
       if (def === null) return false;
-      const f = this.makeField(def, recLen);
+      const start = recLen;
+      recLen = (recLen + def.len) & 0xffff;
+      if (start > recLen) return false;
+      def.name = fieldName(def.name, 10);
+      if (def.name === '') return false;
+      const f = this.makeField(def, start);
+      // _NullFlags bits in field order: a Q field's length bit, then a nullable field's null bit
       if (f.type === FT_VARLENGTH) f.lengthBit = this.nullCount++;
+      if ((f.flags & FF_NULLABLE) !== 0) f.nullBit = this.nullCount++;
       if (f.type === FT_ANY && f.len >= 6) this.hasMemo = true;
       if (isMemoType(f.type)) this.hasMemo = true;
       if (f.type === FT_MODTIME || f.type === FT_ROWVER) this.modStamp = true;
-      pending.push({ f, nullable: (f.flags & FF_NULLABLE) !== 0 });
-      recLen += f.len;
       fields.push(f);
     }
-    for (const p of pending) if (p.nullable) p.f.nullBit = this.nullCount++;
-    if (this.nullCount > 0 && nullOffset < 0) return false;
+    if (this.nullCount > 0 && nullOffset <= 0) return false;
     this.nullOffset = nullOffset < 0 ? 0 : nullOffset;
     this.recordLen = recLen;
-    const hRecLen = this.hdr.readUInt16LE(10);
-    if (hRecLen !== 0 && hRecLen !== recLen) {
-      // trust the header's record length as Harbour does for its data offset
-      this.recordLen = hRecLen;
-    }
     this.setFields(fields);
     return true;
   }
@@ -269,7 +277,7 @@ export abstract class DbfTable extends WorkArea {
   }
 
   protected makeField(def: FieldDef, offset: number): Field {
-    const name = def.name.toUpperCase();
+    const name = asciiUpper(def.name);
     return newField(def, name, this.ctx.vm.syms.variable(name), offset);
   }
 
@@ -582,7 +590,8 @@ export abstract class DbfTable extends WorkArea {
     } else {
       let k = f.len;
       do {
-        r[o + --k] = 48 + (v % 10);
+        // each digit from the low byte of the value, as Harbour's own (byte) cast has it
+        r[o + --k] = 48 + ((v & 0xff) % 10);
         v = Math.floor(v / 10);
       } while (k > 0 && v > 0);
       while (k > 0) r[o + --k] = 0x20;

@@ -173,11 +173,15 @@ export class FptArea extends DbfArea {
 
   // ---- memo fields in the record ----------------------------------------------------
 
-  /** The memo block a memo field of the record points to (0: none, -1: damaged and not defaulted). */
+  /**
+   * The memo block a memo field of the record points to (0: none, -1: damaged
+   * and not defaulted, or a field of a length that holds no pointer).
+   */
   memoBlock(f: Field): number {
     const r = this.rec;
     const o = f.offset;
     if (f.len === 4) return r.readUInt32LE(o);
+    if (f.len !== 10) return -1;
     if (r[o] === 0) return 0;
     let v = 0;
     for (let i = 0; i < 10; i++) {
@@ -189,6 +193,13 @@ export class FptArea extends DbfArea {
       }
     }
     return v;
+  }
+
+  override fieldReadFailed(index: number): boolean {
+    if (super.fieldReadFailed(index)) return true;
+    const f = this.fields[index - 1];
+    if (f === undefined || !isMemoType(f.type) || f.len === 4) return false;
+    return f.len !== 10 || !memoDigitsValid(this.rec, f.offset);
   }
 
   setMemoBlock(f: Field, block: number): void {
@@ -214,7 +225,9 @@ export class FptArea extends DbfArea {
     if (f.type === FT_ANY) return this.getVarField(f);
     if (!isMemoType(f.type) || this.memo === null) return super.getSpecial(f);
     const block = this.memoBlock(f);
-    if (block <= 0) return (this.ctx.memoRead = '');
+    // a failed read gives no value (NIL), as Harbour's
+    if (block < 0) return undefined;
+    if (block === 0) return (this.ctx.memoRead = '');
     const m = this.memo;
     if (this.shared) m.file.refreshSize();
     if (m.kind === MEMO_DBT) return (this.ctx.memoRead = this.fromTable(f, m.dbtText(block)));
@@ -240,7 +253,13 @@ export class FptArea extends DbfArea {
       this.memoError(EDBF_READ);
       return undefined;
     }
-    return decodeMemo(this.ctx, type, data);
+    try {
+      return decodeMemo(this.ctx, type, data);
+    } catch (e) {
+      if (!(e instanceof MemoFault)) throw e;
+      this.memoError(e.code);
+      return undefined;
+    }
   }
 
   protected override putSpecial(f: Field, v: Value): boolean {
@@ -324,7 +343,15 @@ export class FptArea extends DbfArea {
       if (type <= f.len - 2) return r.toString('latin1', o, o + type);
       const inField = f.len > 6 ? f.len - 6 : 0;
       let s = inField ? r.toString('latin1', o, o + inField) : '';
-      if (this.memo !== null) s += this.memo.read(block * this.memo.blockSize, type - inField).toString('latin1');
+      if (this.memo !== null) {
+        const want = type - inField;
+        const b = block === 0 ? null : this.memo.read(block * this.memo.blockSize, want);
+        if (b === null || b.length !== want) {
+          this.memoError(b === null ? EDBF_CORRUPT : EDBF_READ);
+          return undefined;
+        }
+        s += b.toString('latin1');
+      }
       return s;
     }
     if (type === VF_LOG) return r[o] !== 0;
@@ -541,4 +568,16 @@ export class FptArea extends DbfArea {
     const type = this.memoType !== MEMO_NONE ? this.memoType : this.createMemoType();
     return { type, blockSize: this.memoBlockSizeFor(type), version: this.createVersion || MEMOVER_FLEX };
   }
+}
+
+/** Whether the 10 bytes of a DBT/FPT memo pointer read as a block number (leading blanks, digits; a NUL first byte is none). */
+function memoDigitsValid(r: Buffer, o: number): boolean {
+  if (r[o] === 0) return true;
+  let v = 0;
+  for (let i = 0; i < 10; i++) {
+    const c = r[o + i];
+    if (c >= 48 && c <= 57) v = v * 10 + (c - 48);
+    else if (c !== 32 || v !== 0) return false;
+  }
+  return true;
 }

@@ -123,7 +123,7 @@ function readBlob(a: FptArea, m: MemoStore, block: number, start: number, count:
   if (sp.size > 0 && m.file.readInto(data, 0, sp.size, sp.pos) !== sp.size) throw new MemoFault(EDBF_READ);
   if (sp.type === FPTIT_TEXT) return (a.ctx.memoRead = trans(latin1(data, 0, sp.size)));
   if (sp.type === FPTIT_BINARY) return latin1(data, 0, sp.size);
-  return decodeMemo(a.ctx, sp.type, data);
+  return decodeMemo(a.ctx, sp.type, data.subarray(0, sp.size));
 }
 
 /** Blocks addressed without a field need a FLEX header. */

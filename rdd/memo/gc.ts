@@ -14,6 +14,7 @@
 // that ends at the end of the file gives its space back.
 
 import type { MemoStore } from './store.js';
+import { EDBF_CORRUPT, EDBF_READ } from '../errors.js';
 
 export const MEMO_DBT = 1;
 export const MEMO_FPT = 2;
@@ -52,12 +53,12 @@ export class GcTable {
 
   constructor(private readonly m: MemoStore) {}
 
-  /** Read the header and the free list; false when the file is damaged. */
-  read(): boolean {
+  /** Read the header and the free list: 0, or EDBF_READ (a short header) or EDBF_CORRUPT. */
+  read(): number {
     const m = this.m;
     this.header.fill(0);
     const n = m.file.readInto(this.header, 0, HEADER_FULL, 0);
-    if (n < 512) return false;
+    if (n < 512) return EDBF_READ;
     const h = this.header;
     this.nextBlock = m.kind === MEMO_FPT ? h.readUInt32BE(0) : h.readUInt32LE(0);
     this.prevBlock = this.nextBlock;
@@ -67,7 +68,7 @@ export class GcTable {
       this.kind = 'six';
       this.maxItems = MAX_SIX_ITEMS;
       const count = h.readUInt16LE(18);
-      if (count > this.maxItems) return false;
+      if (count > this.maxItems) return EDBF_CORRUPT;
       for (let i = 0; i < count; i++) {
         this.items.push({ size: h.readUInt16LE(20 + i * 6), offset: h.readUInt32LE(22 + i * 6), changed: false });
       }
@@ -79,12 +80,15 @@ export class GcTable {
       this.counter = h.readUInt32LE(512 + 20);
       if (this.dirPage) {
         const bh = m.file.read(this.dirPage, 8);
-        if (bh.length !== 8 || bh.readUInt32BE(0) !== FPTIT_FLEX_GC) return false;
+        if (bh.length !== 8 || bh.readUInt32BE(0) !== FPTIT_FLEX_GC) return EDBF_CORRUPT;
         this.pageSize = bh.readUInt32BE(4);
+        if (this.pageSize < 2 || this.dirPage + 8 + this.pageSize > m.file.size) return EDBF_CORRUPT;
         const page = m.file.read(this.dirPage + 8, this.pageSize);
-        if (page.length !== this.pageSize) return false;
+        if (page.length !== this.pageSize) return EDBF_CORRUPT;
         this.maxItems = (this.pageSize - 2) >> 3;
         const count = (page.readUInt16LE(0) - 3) >> 2;
+        // more items than the page holds: Harbour would read past its buffer
+        if (count < 0 || count > this.maxItems) return EDBF_CORRUPT;
         for (let i = 0; i < count; i++) {
           this.items.push({
             offset: Math.floor(page.readUInt32LE(i * 8 + 2) / m.blockSize),
@@ -95,7 +99,7 @@ export class GcTable {
       }
     } else this.kind = 'none';
     if (this.items.length) this.sort();
-    return true;
+    return 0;
   }
 
   private sort(): void {

@@ -5,8 +5,11 @@
 import type { Thread } from '../../runtime/vm/thread.js';
 import { HbDate, HbNum, HbTimestamp, isNumeric, type Value } from '../../runtime/values/types.js';
 import { isIntLike, mkNum, numDec, numLen } from '../../runtime/values/number.js';
+import { EDBF_CORRUPT } from '../errors.js';
+import { MemoFault } from './store.js';
 
 // FPT memo block types
+const FPTIT_SIX_NIL = 0x0000;
 export const FPTIT_SIX_LNUM = 0x0002;
 export const FPTIT_SIX_DNUM = 0x0008;
 export const FPTIT_SIX_LDATE = 0x0020;
@@ -187,6 +190,10 @@ export function decodeMemo(ctx: Thread, type: number, data: Buffer): Value {
     case FPTIT_FLEX_NIL: return undefined;
     case FPTIT_FLEX_TRUE: return true;
     case FPTIT_FLEX_FALSE: return false;
+  }
+  // Harbour reads the scalars from a buffer of at least 8 bytes, zeroed first
+  if (data.length < 8) data = Buffer.concat([data, Buffer.alloc(8 - data.length)]);
+  switch (type) {
     case FPTIT_FLEX_LDATE: return new HbDate(data.readInt32LE(0));
     case FPTIT_FLEX_CHAR: return data.readInt8(0);
     case FPTIT_FLEX_UCHAR: return data[0];
@@ -203,18 +210,33 @@ export function decodeMemo(ctx: Thread, type: number, data: Buffer): Value {
 
 interface Cursor { pos: number }
 
+/** A FLEX array: a 16-bit count (not more than the bytes left), then its items. */
 function readFlexArray(ctx: Thread, b: Buffer, c: Cursor): Value {
-  if (b.length - c.pos < 2) return [];
+  if (b.length - c.pos < 2) throw new MemoFault(EDBF_CORRUPT);
   const n = b.readUInt16LE(c.pos);
   c.pos += 2;
+  if (b.length - c.pos < n) throw new MemoFault(EDBF_CORRUPT);
   const a: Value[] = [];
-  for (let i = 0; i < n && c.pos < b.length; i++) a.push(readFlexItem(ctx, b, c));
+  for (let i = 0; i < n; i++) a.push(readFlexItem(ctx, b, c));
   return a;
 }
 
+/** Sizes of the FLEX array items after their type byte (-1: no fixed size). */
+const FLEX_SIZE: Record<number, number> = {
+  [AR_NIL]: 0, [AR_TRUE]: 0, [AR_FALSE]: 0, [AR_NUL]: 0, [AR_LOGIC]: 1, [AR_DATEJ]: 4, [AR_DATEX]: 4,
+  [AR_CHAR]: 1, [AR_CHAR1]: 2, [AR_CHAR2]: 3, [AR_UCHAR]: 1, [AR_UCHAR1]: 2, [AR_UCHAR2]: 3,
+  [AR_SHORT]: 2, [AR_SHORT1]: 3, [AR_SHORT2]: 4, [AR_USHORT]: 2, [AR_USHORT1]: 3, [AR_USHORT2]: 4,
+  [AR_LONG]: 4, [AR_LONG1]: 5, [AR_LONG2]: 6, [AR_ULONG2]: 6, [AR_DOUBLE]: 8, [AR_DOUBLE2]: 10,
+  [AR_LDOUBLE]: 10, [AR_STR]: -1, [AR_ARAY]: -1,
+};
+
+/** One FLEX array item; a MemoFault (corruption) when it is cut short or of an unknown type. */
 function readFlexItem(ctx: Thread, b: Buffer, c: Cursor): Value {
+  if (c.pos >= b.length) throw new MemoFault(EDBF_CORRUPT);
   const t = b[c.pos++];
   const p = c.pos;
+  const size = FLEX_SIZE[t];
+  if (size === undefined || b.length - p < size) throw new MemoFault(EDBF_CORRUPT);
   const numLenDec = (v: number, len: number, dec: number): Value => {
     if (dec) return putNDLen(v, len - (dec + 1), dec);
     return mkNum(v, len, 0);
@@ -253,14 +275,15 @@ function readFlexItem(ctx: Thread, b: Buffer, c: Cursor): Value {
     case AR_LDOUBLE: c.pos += 10; return putND(ctx, 0);
     case AR_NUL: return '';
     case AR_STR: {
+      if (b.length - p < 2) throw new MemoFault(EDBF_CORRUPT);
       const n = b.readUInt16LE(p);
+      if (b.length - p - 2 < n) throw new MemoFault(EDBF_CORRUPT);
       c.pos += 2 + n;
       return b.toString('latin1', p + 2, p + 2 + n);
     }
-    case AR_ARAY: return readFlexArray(ctx, b, c);
   }
-  c.pos = b.length;
-  return undefined;
+  c.pos = p;
+  return readFlexArray(ctx, b, c);
 }
 
 const SIX_ITEM = 14;
@@ -312,8 +335,9 @@ function sixItem(v: Value, out: Buffer[]): void {
   // anything else is a NIL item (type 0)
 }
 
+/** One SIX item (14 bytes, then a string's bytes or an array's items); a MemoFault when cut short. */
 function readSix(ctx: Thread, b: Buffer, c: Cursor): Value {
-  if (b.length - c.pos < SIX_ITEM) return undefined;
+  if (b.length - c.pos < SIX_ITEM) throw new MemoFault(EDBF_CORRUPT);
   const p = c.pos;
   const type = b.readUInt16LE(p);
   c.pos += SIX_ITEM;
@@ -324,6 +348,7 @@ function readSix(ctx: Thread, b: Buffer, c: Cursor): Value {
     case FPTIT_SIX_LOG: return b.readUInt16LE(p + 6) !== 0;
     case FPTIT_SIX_CHAR: {
       const n = b.readUInt32LE(p + 2);
+      if (b.length - c.pos < n) throw new MemoFault(EDBF_CORRUPT);
       const s = b.toString('latin1', c.pos, c.pos + n);
       c.pos += n;
       return s;
@@ -334,6 +359,7 @@ function readSix(ctx: Thread, b: Buffer, c: Cursor): Value {
       for (let i = 0; i < n; i++) a.push(readSix(ctx, b, c));
       return a;
     }
+    case FPTIT_SIX_NIL: return undefined;
   }
-  return undefined;
+  throw new MemoFault(EDBF_CORRUPT);
 }

@@ -222,7 +222,8 @@ export class MemoStore {
     const doWrite = len !== 0 || (this.kind === MEMO_FPT && type !== FPTIT_TEXT && type !== FPTIT_BINARY && !raw);
     if (oldBlock === 0 && !doWrite) return 0;
     const gc = new GcTable(this);
-    if (!gc.read()) throw new MemoFault(EDBF_CORRUPT);
+    const bad = gc.read();
+    if (bad !== 0) throw new MemoFault(bad);
     if (oldBlock > 0 && !gc.free(oldBlock, oldSize, raw)) throw new MemoFault(EDBF_CORRUPT);
     let block = 0;
     if (doWrite) {

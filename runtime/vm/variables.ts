@@ -88,6 +88,22 @@ export function varGet(ctx: Thread, sym: VarSym): Value {
   return mvGet(ctx, sym);
 }
 
+/**
+ * A plain name whose field read failed (`pending`: the BREAK or QUIT its
+ * error handler left by, or null): as Harbour's VM does, the name is then
+ * looked up as a memvar, and a missing one raises BASE/1003 before any
+ * pending BREAK or QUIT goes on (a BREAK from that handler replaces it).
+ */
+export function fieldReadFailed(ctx: Thread, sym: VarSym, pending: unknown): Value {
+  const cell = ctx.memvars.cells[sym.id];
+  if (cell === undefined) {
+    const retry = launch(ctx, makeError(ctx, { genCode: 14, subCode: 1003, operation: sym.name, flags: EF_CANRETRY }));
+    if (retry) return varGet(ctx, sym);
+  }
+  if (pending !== null) throw pending;
+  return cell?.v;
+}
+
 export function varSet(ctx: Thread, sym: VarSym, v: Value): Value {
   const host = fieldHost(ctx);
   if (host !== null && host.trySet(ctx, sym, v)) return v;
