@@ -11,11 +11,15 @@ import type { OpenParams } from '../dbf/table.js';
 import type { DbFile } from '../io/file.js';
 import { DB_DBFLOCK_VFP, indexLock } from '../io/lockscheme.js';
 import {
-  EF_CANDEFAULT, EG_CORRUPTION, EG_DATATYPE, EG_DATAWIDTH, EG_READONLY, EDBF_CORRUPT, EDBF_INVALIDFOR, EDBF_INVALIDKEY, EDBF_READONLY,
+  EF_CANDEFAULT, EG_CORRUPTION, EG_DATATYPE, EG_DATAWIDTH, EG_READONLY, EDBF_CORRUPT, EDBF_INVALIDFOR, EDBF_READ, EDBF_INVALIDKEY, EDBF_READONLY,
 } from '../errors.js';
 import { resolvePath, splitName } from '../paths.js';
 import { compileMacro } from '../../runtime/vm/macro.js';
 import { keyTypeOf } from '../order/key.js';
+import { internalError } from '../../runtime/errors/internal.js';
+
+/** Harbour's unrecoverable error for a CDX page whose contents do not add up */
+const CDX_INTEGRITY = 9201;
 import { CDX_HEADER, CDX_HB_SIGNATURE, CDX_MAXKEY, CDX_PAGE, CdxBag } from './bag.js';
 import { CdxTag } from './tag.js';
 
@@ -94,7 +98,16 @@ export class CdxArea extends IndexArea {
   }
 
   private newBag(file: DbFile, path: string, production: boolean, shared: boolean, readonly: boolean): CdxBag {
-    return new CdxBag(file, path, production, shared, readonly, indexLock(this.lockType));
+    return new CdxBag(file, path, production, shared, readonly, indexLock(this.lockType), {
+      corrupt: () => {
+        this.error({ genCode: EG_CORRUPTION, subCode: EDBF_CORRUPT, filename: path });
+      },
+      readFailed: (text) => internalError(this.ctx, EDBF_READ, text),
+      integrity: (detail, text) => {
+        this.ctx.vm.console.err(detail);
+        return internalError(this.ctx, CDX_INTEGRITY, text);
+      },
+    });
   }
 
   protected openBag(name: string, production: boolean): Bag | null {
@@ -151,7 +164,9 @@ export class CdxArea extends IndexArea {
 
   private loadTag(bag: CdxBag, name: string, headerPos: number, maxKey: number): CdxTag | null {
     const h = Buffer.alloc(CDX_HEADER);
-    if (bag.file.readInto(h, 0, CDX_HEADER, headerPos) !== CDX_HEADER) return null;
+    if (bag.file.readInto(h, 0, CDX_HEADER, headerPos) !== CDX_HEADER) {
+      internalError(this.ctx, EDBF_READ, 'hb_cdxIndexPageRead: Read index page failed.');
+    }
     const t = new CdxTag({
       name: name.toUpperCase().slice(0, 10), keyExpr: '', forExpr: '', keyType: 'C', keyLen: 0, keyDec: 0,
       ascend: true, unique: false, custom: false, headerPos, ignoreCase: false,

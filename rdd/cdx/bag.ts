@@ -10,7 +10,7 @@ import { unlinkSync } from 'node:fs';
 import type { Bag } from '../order/area.js';
 import type { DbFile } from '../io/file.js';
 import { lockPause } from '../io/oslock.js';
-import { CDX_DUMMY, CdxPage } from './page.js';
+import { CDX_DUMMY, CdxPage, NO_BAD } from './page.js';
 import { CdxTag } from './tag.js';
 import { noKeys } from '../order/keyset.js';
 
@@ -26,6 +26,14 @@ export const CDX_TYPE_FORFILTER = 0x08;
 export const CDX_TYPE_COMPACT = 0x20;
 export const CDX_TYPE_COMPOUND = 0x40;
 export const CDX_TYPE_STRUCTURE = 0x80;
+
+/** How the bag reports a damaged file: the corruption error, or Harbour's unrecoverable read error. */
+export interface CdxTrouble {
+  corrupt(): void;
+  readFailed(text: string): never;
+  /** Harbour's unrecoverable error 9201, after the detail it prints to stderr */
+  integrity(detail: string, text: string): never;
+}
 
 /** Pages kept in memory before clean ones are dropped. */
 const CACHE_LIMIT = 32768;
@@ -53,6 +61,8 @@ export class CdxBag implements Bag {
   private lockR = 0;
   private lockW = 0;
   deleteOnClose = false;
+  /** damage was found: the file is no longer written (until it is rebuilt) */
+  damaged = false;
 
   constructor(
     readonly file: DbFile,
@@ -61,20 +71,57 @@ export class CdxBag implements Bag {
     readonly shared: boolean,
     readonly readonly: boolean,
     private readonly lockAt: [number, number],
+    private readonly trouble: CdxTrouble,
   ) {}
 
   // ---- pages ---------------------------------------------------------------------
 
   /** The page at `pos` of tag `t` (read and decoded when not cached). */
   load(t: CdxTag, pos: number): CdxPage {
-    let p = this.pages.get(pos);
+    let p: CdxPage | null | undefined = this.pages.get(pos);
     if (p !== undefined) return p;
     const buf = Buffer.alloc(this.pageLen);
-    this.file.readInto(buf, 0, this.pageLen, pos);
+    if (this.file.readInto(buf, 0, this.pageLen, pos) !== this.pageLen) {
+      this.trouble.readFailed('hb_cdxIndexPageRead: Read index page failed.');
+    }
     p = CdxPage.decode(pos, buf, t.keyLen, t.trail);
+    if (p === null) return this.corrupted();
     this.pages.set(pos, p);
     this.owners.set(pos, t);
     return p;
+  }
+
+  /**
+   * Raise the corruption error (a page or the tree is damaged), after
+   * which nothing more is written to the file and the cached pages are
+   * dropped; hands back an empty leaf to
+   * go on with when the error handler returns.
+   */
+  corrupted(): CdxPage {
+    this.damaged = true;
+    // pages an interrupted change left half done are read again from the file
+    this.pages.clear();
+    this.dirty.clear();
+    this.freed = [];
+    for (const t of this.allTags()) t.forget();
+    this.trouble.corrupt();
+    return new CdxPage(0);
+  }
+
+  /** How many pages the file holds, with those placed but not written yet (no walk along the leaves can visit more). */
+  pageTotal(): number {
+    return Math.ceil(Math.max(this.file.size, this.nextAvail) / this.pageLen);
+  }
+
+  /** Harbour's integrity error (9201) after the detail it prints. */
+  integrity(detail: string, text: string): never {
+    return this.trouble.integrity(detail, text);
+  }
+
+  /** Key `p.bad` of leaf p was reached: Harbour's integrity error, as its key decoder raises it. */
+  badKey(p: CdxPage, keyLen: number, text = 'hb_cdxPageGetKeyVal: index corrupted.'): never {
+    return this.trouble.integrity(`\r\npPage->Page=${p.pos.toString(16)}, iLen=${keyLen}, iDup=${p.badDup}, iTrl=${p.badTrl}`,
+      text);
   }
 
   /** The page at `pos` if it is in the cache (nothing is read). */
@@ -96,6 +143,8 @@ export class CdxBag implements Bag {
   }
 
   touch(t: CdxTag, p: CdxPage): void {
+    // Harbour decodes a whole leaf to change it
+    if (p.bad !== NO_BAD) this.badKey(p, t.keyLen, 'hb_cdxPageLeafDecode: index corrupted.');
     p.dirty = true;
     this.dirty.add(p);
     this.owners.set(p.pos, t);
@@ -112,7 +161,7 @@ export class CdxBag implements Bag {
         this.freed.splice(i, 1);
       } else {
         const b = Buffer.alloc(4);
-        this.file.readInto(b, 0, 4, pos);
+        if (this.file.readInto(b, 0, 4, pos) !== 4) this.trouble.readFailed('hb_cdxIndexGetAvailPage: Read index page failed.');
         this.freePage = b.readUInt32LE(0);
       }
       return pos;
@@ -174,6 +223,11 @@ export class CdxBag implements Bag {
   }
 
   private writePages(): void {
+    if (this.damaged) {
+      this.dirty.clear();
+      this.freed = [];
+      return;
+    }
     if (this.dirty.size > 0) {
       const list = [...this.dirty].sort((a, b) => a.pos - b.pos);
       // pages that follow each other in the file go out in one write
@@ -293,7 +347,7 @@ export class CdxBag implements Bag {
     if (this.shared) this.writePages();
     this.lockW--;
     if (this.shared) {
-      if (this.changed) {
+      if (this.changed && !this.damaged) {
         this.version = (this.version + 1) >>> 0;
         const b = Buffer.alloc(8);
         b.writeUInt32LE(this.freePage >>> 0, 0);
@@ -328,6 +382,7 @@ export class CdxBag implements Bag {
     this.savedFree = 0;
     this.version = 0;
     this.changed = true;
+    this.damaged = false;
   }
 
   /** REINDEX: a new directory, then each tag again with a new header and its keys. */
@@ -361,7 +416,7 @@ export class CdxBag implements Bag {
   }
 
   flush(): void {
-    if (this.readonly) return;
+    if (this.readonly || this.damaged) return;
     this.writePages();
     if (!this.shared && this.savedFree !== this.freePage) {
       const b = Buffer.alloc(4);

@@ -20,6 +20,8 @@ export const CDX_NODE_LEAF = 2;
 export const CDX_DUMMY = 0xffffffff;
 export const INT_HEAD = 12;
 export const EXT_HEAD = 24;
+/** no damaged key (past any key count) */
+export const NO_BAD = 0x10000;
 
 let scratch = Buffer.alloc(256);
 
@@ -64,6 +66,13 @@ export class CdxPage {
   /** child page of each key (interior pages) */
   childs: number[] = [];
   dirty = false;
+  /**
+   * the first key of a leaf read from the file whose shared and trailing
+   * counts exceed the key length (NO_BAD: none), and those counts
+   */
+  bad = NO_BAD;
+  badDup = 0;
+  badTrl = 0;
   /** leaf packing as read (kept when the page is rewritten and still fits) */
   private bits: LeafBits | null = null;
 
@@ -77,8 +86,11 @@ export class CdxPage {
     return this.keys.length;
   }
 
-  /** Decode a page read from the file. */
-  static decode(pos: number, b: Buffer, keyLen: number, trail: number): CdxPage {
+  /**
+   * Decode a page read from the file; null when its key count reaches
+   * past the page (entries or key bytes outside it).
+   */
+  static decode(pos: number, b: Buffer, keyLen: number, trail: number): CdxPage | null {
     const p = new CdxPage(pos);
     p.attr = b.readUInt16LE(0);
     const n = b.readUInt16LE(2);
@@ -86,7 +98,8 @@ export class CdxPage {
     p.right = b.readUInt32LE(8);
     if (!p.leaf) {
       const size = keyLen + 8;
-      for (let i = 0, o = INT_HEAD; i < n && o + size <= b.length; i++, o += size) {
+      if (INT_HEAD + n * size > b.length) return null;
+      for (let i = 0, o = INT_HEAD; i < n; i++, o += size) {
         p.keys.push(latin1(b, o, o + keyLen));
         p.recs.push(b.readUInt32BE(o + keyLen));
         p.childs.push(b.readUInt32BE(o + keyLen + 4));
@@ -100,6 +113,8 @@ export class CdxPage {
       tcMask: b[22] <= 8 ? b[19] : 2 ** b[22] - 1,
     };
     p.bits = bits;
+    // 4 bytes are read at each entry's start and end: they must lie in the page
+    if (n > 0 && EXT_HEAD + (n - 1) * bits.req + Math.max(bits.req, 4) > b.length) return null;
     const shift = 32 - bits.tcBits - bits.dcBits;
     let keyPos = b.length;
     // each key is put together in a scratch buffer from the previous one's
@@ -112,9 +127,15 @@ export class CdxPage {
       const dup = i === 0 ? 0 : hi & bits.dcMask;
       const trl = (hi >>> bits.dcBits) & bits.tcMask;
       const fresh = keyLen - dup - trl;
-      if (fresh < 0) return CdxPage.decodeDamaged(p, b, n, keyLen, trail, bits);
+      if (fresh < 0) {
+        p.bad = i;
+        p.badDup = dup;
+        p.badTrl = trl;
+        return CdxPage.decodeDamaged(p, b, n, keyLen, trail, bits);
+      }
       if (fresh > 0) {
         keyPos -= fresh;
+        if (keyPos < 0) return null;
         for (let j = 0; j < fresh; j++) k[dup + j] = b[keyPos + j];
       }
       for (let j = keyLen - trl; j < keyLen; j++) k[j] = trail;
@@ -127,7 +148,7 @@ export class CdxPage {
 
   /** A leaf whose counts do not add up to the key length: keys as far as they go. */
   private static decodeDamaged(p: CdxPage, b: Buffer, n: number, keyLen: number, trail: number,
-    bits: LeafBits): CdxPage {
+    bits: LeafBits): CdxPage | null {
     p.keys = [];
     p.recs = [];
     const shift = 32 - bits.tcBits - bits.dcBits;
@@ -143,6 +164,7 @@ export class CdxPage {
       let key = prev.slice(0, dup);
       if (fresh > 0) {
         keyPos -= fresh;
+        if (keyPos < 0) return null;
         key += latin1(b, keyPos, keyPos + fresh);
       }
       if (trl > 0) key += pad.repeat(trl);
@@ -152,6 +174,34 @@ export class CdxPage {
       prev = key;
     }
     return p;
+  }
+
+  /**
+   * Key i as Harbour's diagnostics print it: C text from the key in its
+   * decoded form, which runs on into the bytes that follow the key there
+   * (interior: record and child big-endian; leaf: record, shared and
+   * trailing counts little-endian) up to the first zero byte.
+   */
+  keyText(i: number, trail: number): string {
+    const k = this.keys[i];
+    const tail = Buffer.alloc(8);
+    if (this.leaf) {
+      const trl = CdxPage.trailOf(k, trail);
+      let dup = 0;
+      if (i > 0) {
+        const prev = this.keys[i - 1];
+        while (dup < k.length - trl && k.charCodeAt(dup) === prev.charCodeAt(dup)) dup++;
+      }
+      tail.writeUInt32LE(this.recs[i] >>> 0, 0);
+      tail.writeUInt16LE(dup, 4);
+      tail.writeUInt16LE(trl, 6);
+    } else {
+      tail.writeUInt32BE(this.recs[i] >>> 0, 0);
+      tail.writeUInt32BE(this.childs[i] >>> 0, 4);
+    }
+    const s = k + tail.toString('latin1');
+    const end = s.indexOf('\0');
+    return end < 0 ? s : s.slice(0, end);
   }
 
   /** Trailing `trail` bytes of a key (not stored). */

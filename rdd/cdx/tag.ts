@@ -194,10 +194,17 @@ export class CdxTag extends Tag {
     return this.bag.load(this, pos);
   }
 
-  private push(pos: number, idx: number): void {
-    if (this.level >= STACK_MAX) throw new Error('CDX index corrupted (too deep)');
+  /** Add a level to the path; false (after the corruption error) when the pages loop. */
+  private push(pos: number, idx: number): boolean {
+    if (this.level >= STACK_MAX) {
+      this.level = 0;
+      this.curRec = 0;
+      this.bag.corrupted();
+      return false;
+    }
     this.stPos[this.level] = pos;
     this.stIdx[this.level++] = idx;
+    return true;
   }
 
   private leaf(): CdxPage {
@@ -206,6 +213,7 @@ export class CdxTag extends Tag {
 
   private setCur(p: CdxPage, i: number): void {
     if (i < p.count) {
+      if (i >= p.bad) this.bag.badKey(p, this.keyLen);
       this.curKey = p.keys[i];
       this.curRec = p.recs[i];
     } else this.curRec = 0;
@@ -216,7 +224,7 @@ export class CdxTag extends Tag {
     for (;;) {
       const p = this.page(pos);
       const i = toLast ? Math.max(p.count - 1, 0) : 0;
-      this.push(pos, i);
+      if (!this.push(pos, i)) return new CdxPage(0);
       if (p.leaf || p.count === 0) return p;
       pos = p.childs[i];
     }
@@ -276,6 +284,7 @@ export class CdxTag extends Tag {
 
   /** Compare the search key with entry i of page p (`rec` orders equal keys; -1: after all equal ones). */
   private cmpEntry(key: string, len: number, rec: number, p: CdxPage, i: number): number {
+    if (i >= p.bad) this.bag.badKey(p, this.keyLen);
     let k = this.cmp(key, len, p.keys[i], this.keyLen, false);
     if (k === 0) {
       if (rec === -1) k = 1;
@@ -299,7 +308,7 @@ export class CdxTag extends Tag {
       }
       if (p.leaf || p.count === 0) {
         if (l < p.count && this.cmpEntry(key, len, rec, p, l) > 0) l++;
-        this.push(pos, l);
+        if (!this.push(pos, l)) return false;
         this.onKey = true;
         if (l < p.count) {
           this.setCur(p, l);
@@ -310,9 +319,26 @@ export class CdxTag extends Tag {
         if (p.count > 0) this.stIdx[this.level - 1] = p.count - 1;
         return this.next();
       }
-      this.push(pos, l);
+      if (!this.push(pos, l)) return false;
       pos = p.childs[l];
+      this.checkParent(p, l, this.page(pos));
     }
+  }
+
+  /**
+   * A seek checks that an interior entry's key and record are the last
+   * ones of the child it leads to; Harbour stops the program when not.
+   */
+  private checkParent(p: CdxPage, i: number, child: CdxPage): void {
+    const last = child.count - 1;
+    if (last < 0) this.bag.integrity('', 'hb_cdxPageGetKeyVal: wrong iKey index.');
+    if (last >= child.bad) this.bag.badKey(child, this.keyLen);
+    if (p.keys[i] === child.keys[last] && p.recs[i] === child.recs[last]) return;
+    this.bag.integrity(`\r\nkeyLen=${this.keyLen}` +
+      `\r\nparent=${p.pos.toString(16)}, iKey=${i}, rec=${p.recs[i]}` +
+      `\r\n child=${child.pos.toString(16)}, iKey=${last}, rec=${child.recs[last]}` +
+      `\r\nparent val=[${p.keyText(i, this.trail)}]` +
+      `\r\n child val=[${child.keyText(last, this.trail)}]`, 'hb_cdxPageSeekKey: wrong parent key.');
   }
 
   protected seekPos(key: string, len: number, rec: number, after: boolean): boolean {
@@ -551,7 +577,14 @@ export class CdxTag extends Tag {
         let n = 0;
         this.level = 0;
         let pos: number = this.descend(this.root, false).pos;
+        // the leaves are fewer than the pages of the file: more means the links loop
+        let left = this.bag.pageTotal();
         while (pos !== CDX_DUMMY) {
+          if (--left < 0) {
+            this.bag.corrupted();
+            n = 0;
+            break;
+          }
           const p = this.page(pos);
           n += p.count;
           pos = p.right;
@@ -570,7 +603,12 @@ export class CdxTag extends Tag {
     if (this.level === 0 || this.curRec === 0) return 0;
     let leaf = this.leaf();
     let n = this.stIdx[this.level - 1] + 1;
+    let left = this.bag.pageTotal();
     while (leaf.left !== CDX_DUMMY) {
+      if (--left < 0) {
+        this.bag.corrupted();
+        return 0;
+      }
       leaf = this.page(leaf.left);
       n += leaf.count;
     }
@@ -596,7 +634,7 @@ export class CdxTag extends Tag {
       const p = this.page(pos);
       if (p.count === 0) return false;
       const i = Math.min(Math.trunc(d * p.count), p.count - 1);
-      this.push(pos, i);
+      if (!this.push(pos, i)) return false;
       if (p.leaf) {
         this.onKey = true;
         this.setCur(p, i);

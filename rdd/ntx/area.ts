@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { resolvePath, splitName } from '../paths.js';
 import { compileMacro } from '../../runtime/vm/macro.js';
 import { keyTypeOf } from '../order/key.js';
+import { BreakSignal } from '../../runtime/vm/signals.js';
 import {
   C_HEADPOS, C_ITEM, C_NTAGS, C_TAGS, CTX_MAX_TAGS, H_CUSTOM, H_DESCEND, H_FOREXPR, H_KEYDEC, H_KEYEXPR, H_KEYSIZE,
   H_MAXITEM, H_NEXT, H_ROOT, H_TAGNAME, H_TYPE, H_UNIQUE, H_VERSION, NTX_FLAG_COMPOUND, NTX_FLAG_CUSTOM,
@@ -161,7 +162,13 @@ export class NtxArea extends IndexArea {
     tag.setFlags(type);
     tag.root = h.readUInt32LE(H_ROOT);
     this.prepareTag(tag);
-    tag.keyType = keyTypeOf(this.keyValue(tag));
+    try {
+      tag.keyType = keyTypeOf(this.keyValue(tag));
+    } catch (e) {
+      // Harbour finishes opening the file before the BREAK of an error in the key takes effect
+      if (!(e instanceof BreakSignal)) throw e;
+      this.deferredBreak ??= e;
+    }
     return tag;
   }
 

@@ -75,6 +75,9 @@ export function compoundEntry(h: Buffer, name: string): number {
   return 0;
 }
 
+/** Page buffers Harbour's DBFNTX keeps per index file before it reuses the least recently used. */
+const HARBOUR_PAGES = 8;
+
 /** Pages kept in memory before clean ones are dropped. */
 const CACHE_LIMIT = 16384;
 
@@ -96,11 +99,15 @@ export class NtxBag implements Bag {
   changed = false;
   /** the whole header must be written (not just its first 12 bytes) */
   update = false;
+  /** counts page uses (the order of use Harbour's page cache follows) */
+  private clock = 0;
   private lockR = 0;
   private lockW = 0;
   /** a header save waits for flush() (exclusive opens write lazily) */
   private headerPending = false;
   private fullHeaderPending = false;
+  /** damage was found: the file is no longer written (until it is rebuilt) */
+  damaged = false;
   /** delete the file when it is closed (ordDestroy) */
   deleteOnClose = false;
   /** several tags, each with a header page of its own (see above) */
@@ -123,19 +130,102 @@ export class NtxBag implements Bag {
 
   // ---- pages ---------------------------------------------------------------------
 
-  /** The page at file offset `pos` (read when not cached). */
-  load(pos: number): NtxPage {
+  /**
+   * The page at file offset `pos` (read when not cached) of a tag with
+   * keys of `keyLen` bytes (-1: a free page, only its link is read). A
+   * page whose key count or item offsets reach past its end raises the
+   * corruption error and reads as an empty leaf.
+   */
+  load(pos: number, keyLen = -1): NtxPage {
     let p = this.pages.get(pos);
-    if (p !== undefined) return p;
+    if (p !== undefined && !(p.short && this.outOfHarbourCache(p))) {
+      p.used = ++this.clock;
+      return p;
+    }
     const buf = Buffer.alloc(NTX_PAGE);
     const n = this.file.readInto(buf, 0, NTX_PAGE, pos);
-    if (n !== NTX_PAGE) {
-      this.report(EG_READ, EDBF_READ, 0);
-      buf.fill(0);
-    }
+    if (n !== NTX_PAGE) return this.readShort(pos, buf, n);
     p = NtxPage.read(pos, buf, this.dirtyPages);
+    if (!p.fits(keyLen)) return this.corrupted();
+    p.used = ++this.clock;
     this.pages.set(pos, p);
     return p;
+  }
+
+  /**
+   * A page read short: the read error. Harbour keeps the page in its cache
+   * of HARBOUR_PAGES buffers: the bytes read over what the buffer held (the
+   * least recently used page's, once all are taken; else zeros) and that
+   * page's key count (0 for a new buffer); it is read again once dropped
+   * from that cache. A first child pointer outside the page (it would be
+   * read from outside the buffer) keeps it out of the cache.
+   */
+  private readShort(pos: number, got: Buffer, n: number): NtxPage {
+    const old = this.harbourVictim();
+    const buf = Buffer.alloc(NTX_PAGE);
+    if (old !== undefined) old.bytes().copy(buf);
+    got.copy(buf, 0, 0, n);
+    let p = new NtxPage(pos, buf, this.dirtyPages);
+    p.count = old !== undefined ? old.count : 0;
+    if (p.fits(-1)) {
+      p.short = true;
+      p.used = ++this.clock;
+      this.pages.set(pos, p);
+    } else p = this.emptyPage();
+    this.report(EG_READ, EDBF_READ, 0);
+    return p;
+  }
+
+  /** The cached pages used last, most recent first (at most HARBOUR_PAGES + 1). */
+  private recentPages(): NtxPage[] {
+    const top: NtxPage[] = [];
+    for (const q of this.pages.values()) {
+      if (q.used === 0) continue;
+      let i = top.length;
+      while (i > 0 && top[i - 1].used < q.used) i--;
+      if (i <= HARBOUR_PAGES) {
+        top.splice(i, 0, q);
+        if (top.length > HARBOUR_PAGES + 1) top.pop();
+      }
+    }
+    return top;
+  }
+
+  /** The page whose buffer Harbour would reuse for a new one (none while it has a free buffer). */
+  private harbourVictim(): NtxPage | undefined {
+    const top = this.recentPages();
+    return top.length >= HARBOUR_PAGES ? top[HARBOUR_PAGES - 1] : undefined;
+  }
+
+  /** Whether Harbour's cache has dropped page p (other pages took all its buffers since p was used). */
+  private outOfHarbourCache(p: NtxPage): boolean {
+    if (this.recentPages().slice(0, HARBOUR_PAGES).includes(p)) return false;
+    this.pages.delete(p.pos);
+    return true;
+  }
+
+  /**
+   * Raise the corruption error for this file (a page or the tree is
+   * damaged), after which nothing more is written to it and the cached
+   * pages are dropped; hands back an empty leaf to go on with when the
+   * error handler returns.
+   */
+  corrupted(): NtxPage {
+    this.damaged = true;
+    // pages an interrupted change left half done are read again from the file
+    this.discard();
+    this.report(EG_CORRUPTION, EDBF_CORRUPT, 0);
+    return this.emptyPage();
+  }
+
+  /** An empty leaf outside the file (a walk ended at a damaged page). */
+  emptyPage(): NtxPage {
+    return new NtxPage(0, Buffer.alloc(NTX_PAGE), this.dirtyPages);
+  }
+
+  /** How many pages the file holds, with those placed but not written yet (no tree walk can visit more). */
+  pageTotal(): number {
+    return Math.ceil(Math.max(this.file.size, this.tagBlock) / NTX_PAGE);
   }
 
   /** The page at `pos` if it is in the cache (nothing is read). */
@@ -183,6 +273,7 @@ export class NtxBag implements Bag {
       this.nextAvail = p.child(0);
     } else {
       p = new NtxPage(this.alloc(), Buffer.alloc(NTX_PAGE), this.dirtyPages);
+      p.used = ++this.clock;
       this.pages.set(p.pos, p);
     }
     p.init(tag.maxKeys, tag.keyLen);
@@ -251,6 +342,10 @@ export class NtxBag implements Bag {
 
   private writePages(): void {
     if (this.dirtyPages.size === 0) return;
+    if (this.damaged) {
+      this.dirtyPages.clear();
+      return;
+    }
     const list = [...this.dirtyPages].sort((a, b) => a.pos - b.pos);
     // pages that follow each other in the file go out in one write
     let run: Buffer | null = null;
@@ -341,6 +436,7 @@ export class NtxBag implements Bag {
   }
 
   private writeTagHeader(t: NtxTag, full: boolean): void {
+    if (this.damaged) return;
     const b = this.tagHeaderBytes(t, full, 0, 0);
     this.file.write(b, 0, b.length, t.headBlock);
   }
@@ -369,6 +465,7 @@ export class NtxBag implements Bag {
   }
 
   private writeHeader(full: boolean): void {
+    if (this.damaged) return;
     if (!this.compound) {
       const b = this.tagHeaderBytes(this.tag, full, this.version, this.nextAvail);
       this.file.write(b, 0, b.length, 0);
@@ -531,6 +628,7 @@ export class NtxBag implements Bag {
     this.update = this.changed = true;
     this.tagBlock = this.nextAvail = 0;
     this.version = 0;
+    this.damaged = false;
     this.headerPending = this.fullHeaderPending = false;
     for (const t of this.tags) t.headerPending = 0;
     this.file.truncate(NTX_PAGE);

@@ -11,6 +11,8 @@
 import { latin1, putLatin1 } from '../dbf/fieldcodec.js';
 
 export const NTX_PAGE = 1024;
+/** the most keys whose offsets fit in a page (besides the count and the last child's offset) */
+const MAX_COUNT = (NTX_PAGE - 4) >> 1;
 /** the deepest tree a path is kept for */
 export const STACK_MAX = 32;
 
@@ -18,6 +20,10 @@ export class NtxPage {
   /** number of keys (written into the buffer when the page is saved) */
   count = 0;
   dirty = false;
+  /** when the page was last used (the bag's clock) */
+  used = 0;
+  /** read short from the file (its buffer is what Harbour's would hold) */
+  short = false;
 
   constructor(public pos: number, readonly buf: Buffer, private readonly sink: Set<NtxPage>) {}
 
@@ -25,6 +31,19 @@ export class NtxPage {
     const p = new NtxPage(pos, buf, sink);
     p.count = buf.readUInt16LE(0);
     return p;
+  }
+
+  /**
+   * Whether the items a reader of keys of `keyLen` bytes looks at lie in
+   * the page: the offset table, keys 0 .. count-1 whole, and the child
+   * pointer of item `count` (-1: only the first child pointer, a free page).
+   */
+  fits(keyLen: number): boolean {
+    const n = keyLen < 0 ? 0 : this.count;
+    if (n > MAX_COUNT) return false;
+    const last = NTX_PAGE - 8 - keyLen;
+    for (let i = 0; i < n; i++) if (this.offset(i) > last) return false;
+    return this.offset(n) <= NTX_PAGE - 4;
   }
 
   offset(i: number): number {

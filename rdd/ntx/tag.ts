@@ -11,7 +11,7 @@ import type { Value } from '../../runtime/values/types.js';
 import { Find, Tag, type SortedKeys, type TagInfo } from '../order/tag.js';
 import { viewOf } from '../order/keyset.js';
 import { ntxKey, ntxKeyValue } from '../order/key.js';
-import { STACK_MAX, type NtxPage } from './page.js';
+import { NTX_PAGE, STACK_MAX, type NtxPage } from './page.js';
 import { NtxBuild, fillLeaf } from './build.js';
 import { verifyNtx } from './verify.js';
 import { putLatin1 } from '../dbf/fieldcodec.js';
@@ -20,6 +20,8 @@ import {
   NTX_FLAG_PARTIAL, NTX_FLAG_SORTRECNO, NTX_FLAG_TEMPLATE, type NtxBag,
 } from './bag.js';
 
+/** Deeper than any real tree (its pages then point in a cycle). */
+const MAX_DEPTH = STACK_MAX * 8;
 
 /** A key on its way up the tree (split result): left child page, record, key. */
 interface Item {
@@ -55,6 +57,8 @@ export class NtxTag extends Tag {
   /** search key bytes */
   private sbuf: Buffer;
   private stop = false;
+  /** pages a tree walk may still visit before it is taken for a cycle */
+  private walkLeft = 0;
 
   constructor(info: TagInfo, readonly bag: NtxBag, namedTag: boolean, maxKeys = 0) {
     super(info);
@@ -117,14 +121,25 @@ export class NtxTag extends Tag {
 
   // ---- the page path ---------------------------------------------------------------
 
+  /** A page of the tree (0: the root); a damaged one reads as an empty leaf once the error is raised. */
   private load(pos: number): NtxPage {
-    return this.bag.load(pos === 0 ? this.root : pos);
+    if (pos === 0) {
+      pos = this.root;
+      if (pos === 0) return this.bag.corrupted();
+    }
+    return this.bag.load(pos, this.keyLen);
   }
 
-  private push(page: number, ikey: number): void {
-    if (this.level >= STACK_MAX * 8) throw new Error('NTX index corrupted (too deep)');
+  /** Add a level to the path; false (after the corruption error) when the pages loop. */
+  private push(page: number, ikey: number): boolean {
+    if (this.level >= MAX_DEPTH) {
+      this.level = 0;
+      this.bag.corrupted();
+      return false;
+    }
     this.stPage[this.level] = page;
     this.stKey[this.level++] = ikey;
+    return true;
   }
 
   private setLevel(n: number): void {
@@ -145,7 +160,7 @@ export class NtxTag extends Tag {
     do {
       p = this.load(pos);
       pos = p.child(0);
-      this.push(p.pos, 0);
+      if (!this.push(p.pos, 0)) return this.bag.emptyPage();
     } while (pos !== 0);
     return p;
   }
@@ -155,7 +170,7 @@ export class NtxTag extends Tag {
     do {
       p = this.load(pos);
       pos = p.child(p.count);
-      this.push(p.pos, p.count - (pos !== 0 || p.count === 0 ? 0 : 1));
+      if (!this.push(p.pos, p.count - (pos !== 0 || p.count === 0 ? 0 : 1))) return this.bag.emptyPage();
     } while (pos !== 0);
     return p;
   }
@@ -290,7 +305,11 @@ export class NtxTag extends Tag {
     for (;;) {
       p = this.load(pos);
       ik = this.pageFind(p, len, after, recNo);
-      this.push(p.pos, ik);
+      if (!this.push(p.pos, ik)) {
+        p = this.bag.emptyPage();
+        ik = 0;
+        break;
+      }
       if (this.stop && recNo !== 0 && this.sortRec) break;
       pos = p.child(ik);
       if (pos === 0) break;
@@ -470,12 +489,32 @@ export class NtxTag extends Tag {
     base.touch();
   }
 
+  /**
+   * A change that reached outside a page buffer (item offsets of a page
+   * damaged in the file, read short): the corruption error, nothing written.
+   */
+  private outside(e: unknown): false {
+    if (!(e instanceof RangeError)) throw e;
+    this.setLevel(0);
+    this.bag.corrupted();
+    return false;
+  }
+
+  /** Whether a new page of this tag (maxKeys + 1 items) fits in 1024 bytes, as page set-up needs. */
+  private pagesFit(): boolean {
+    if ((this.maxKeys + 2) * 2 + (this.maxKeys + 1) * (this.keyLen + 8) <= NTX_PAGE) return true;
+    this.bag.corrupted();
+    return false;
+  }
+
   insertKey(key: string, rec: number): boolean {
-    if (!this.bag.lockWrite(true)) return false;
+    if (!this.pagesFit() || !this.bag.lockWrite(true)) return false;
     try {
       const ok = this.add(key, rec);
       if (ok && this.keyCount >= 0) this.keyCount++;
       return ok;
+    } catch (e) {
+      return this.outside(e);
     } finally {
       this.bag.unlockWrite();
     }
@@ -564,6 +603,8 @@ export class NtxTag extends Tag {
       const ok = this.del(key, rec);
       if (ok && this.keyCount > 0) this.keyCount--;
       return ok;
+    } catch (e) {
+      return this.outside(e);
     } finally {
       this.bag.unlockWrite();
     }
@@ -635,10 +676,20 @@ export class NtxTag extends Tag {
 
   /** Put the pages of the tree under `pos` on the free list (the tag is replaced or dropped). */
   freePages(pos: number): void {
-    const p = this.bag.load(pos);
+    this.walkLeft = this.bag.pageTotal();
+    this.freeTree(pos);
+  }
+
+  private freeTree(pos: number): void {
+    if (--this.walkLeft < 0) {
+      this.bag.corrupted();
+      return;
+    }
+    const p = this.bag.load(pos, this.keyLen);
     for (let u = 0; u <= p.count; u++) {
       const c = p.child(u);
-      if (c !== 0) this.freePages(c);
+      if (c !== 0) this.freeTree(c);
+      if (this.walkLeft < 0) return;
     }
     p.count = 0;
     this.bag.freePage(p);
@@ -646,12 +697,23 @@ export class NtxTag extends Tag {
 
   // ---- counting and positions ---------------------------------------------------------
 
+  /** The keys under page `pos` (its subtree holds at most as many pages as the file). */
   private countKeys(pos: number): number {
+    this.walkLeft = this.bag.pageTotal();
+    return this.countTree(pos);
+  }
+
+  private countTree(pos: number): number {
+    if (--this.walkLeft < 0) {
+      this.bag.corrupted();
+      return 0;
+    }
     const p = this.load(pos);
     let n = p.count;
     for (let u = 0; u <= p.count; u++) {
       const c = p.child(u);
-      if (c !== 0) n += this.countKeys(c);
+      if (c !== 0) n += this.countTree(c);
+      if (this.walkLeft < 0) return 0;
     }
     return n;
   }
@@ -716,7 +778,11 @@ export class NtxTag extends Tag {
         ik = Math.min(Math.trunc(d * n), n - 1);
         d = Math.min(Math.max(d * n - ik, 0), 1);
       }
-      this.push(p.pos, ik);
+      if (!this.push(p.pos, ik)) {
+        p = this.bag.emptyPage();
+        ik = 0;
+        break;
+      }
       pos = p.child(ik);
     } while (pos !== 0);
     this.onKey = true;
@@ -730,7 +796,7 @@ export class NtxTag extends Tag {
 
   /** Build the tree bottom-up from sorted keys: full leaves, separators one level up. */
   build(sorted: SortedKeys): void {
-    if (!this.bag.lockWrite(false)) return;
+    if (!this.pagesFit() || !this.bag.lockWrite(false)) return;
     try {
       this.buildPages(sorted);
       this.keyCount = sorted.count;

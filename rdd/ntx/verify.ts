@@ -17,7 +17,7 @@ export function verifyNtx(t: NtxTag): { problems: string[]; keys: string[]; recs
       return;
     }
     seen.add(pos);
-    const p = t.bag.load(pos);
+    const p = t.bag.load(pos, t.keyLen);
     if (p.count > t.maxKeys) problems.push(`page ${pos}: ${p.count} keys, more than ${t.maxKeys}`);
     const leaf = p.child(0) === 0;
     if (leaf && leafDepth < 0) leafDepth = depth;

@@ -4,6 +4,7 @@
 // drivers' (ntx/, cdx/): they provide bags of tags.
 
 import type { Block, Value } from '../../runtime/values/types.js';
+import type { BreakSignal } from '../../runtime/vm/signals.js';
 import { isNumeric, numOf } from '../../runtime/values/types.js';
 import { KeyedArea } from './keyed.js';
 import { compileMacro } from '../../runtime/vm/macro.js';
@@ -67,6 +68,8 @@ export abstract class IndexArea extends KeyedArea {
   abstract bagExt(): string;
   /** Open an index file; null after the error was reported. */
   protected abstract openBag(path: string, production: boolean): Bag | null;
+  /** an error handler's BREAK while a file was opened: it takes effect once the file is in place */
+  protected deferredBreak: BreakSignal | null = null;
 
   /**
    * Open an index file to build into (`create`: made empty first),
@@ -442,10 +445,19 @@ export abstract class IndexArea extends KeyedArea {
     let bag = this.findBag(path);
     if (bag === undefined) {
       const b = this.openBag(path, production);
-      if (b === null) return false;
+      const broke = this.deferredBreak;
+      this.deferredBreak = null;
+      if (b === null) {
+        if (broke !== null) throw broke;
+        return false;
+      }
       bag = b;
       this.bags.push(bag);
       for (const t of bag.tags) this.prepareTag(t);
+      if (broke !== null) {
+        if (this.curTag === null && bag.tags.length > 0) this.curTag = bag.tags[0];
+        throw broke;
+      }
     }
     if (this.curTag === null && bag.tags.length > 0) {
       this.curTag = bag.tags[0];

@@ -7,6 +7,7 @@ import type { Block, Value } from '../../runtime/values/types.js';
 import { FptArea } from '../memo/area.js';
 import { Find, type Tag } from './tag.js';
 import { EG_CORRUPTION, EDBF_CORRUPT } from '../errors.js';
+import { BreakSignal } from '../../runtime/vm/signals.js';
 import { currentCodepage, selectCodepage } from '../../runtime/cdp/registry.js';
 import { FT_ANY, isMemoType, type Field } from '../dbf/fields.js';
 import { DEP_DELETED, keyDependencies } from './deps.js';
@@ -164,46 +165,59 @@ export abstract class KeyedArea extends FptArea {
     }
     const pending = this.pendingRel;
     this.pendingRel = null;
+    // an error handler's BREAK takes effect once every order is updated, as in Harbour
+    let broke: BreakSignal | null = null;
     try {
       for (const tag of this.tags) {
-        const deferred = tag.hotDeferred;
-        tag.hotDeferred = false;
-        if (tag.custom || (appended && tag.changesOnly)) continue;
-        if (deferred && !appended) {
-          // the fields it depends on are unchanged: so is its key
-          if (!this.depsChanged(tag, this.hotSnap!)) continue;
-          const now = this.rec;
-          this.rec = this.hotSnap!;
-          this.recGen++;
-          try {
-            tag.hotKey = this.keyOf(tag);
-            tag.hotFor = this.forOf(tag);
-          } finally {
-            this.rec = now;
-            this.recGen++;
-          }
+        try {
+          this.updateKey(tag, appended);
+        } catch (e) {
+          if (!(e instanceof BreakSignal)) throw e;
+          broke ??= e;
         }
-        const key = this.keyOf(tag);
-        let add = this.forOf(tag);
-        let del: boolean;
-        if (appended) del = false;
-        else if (tag.hotKey !== null && tag.hotKey === key) {
-          if (tag.hotFor ? add : !add) add = del = false;
-          else del = !add;
-        } else del = tag.hotFor || tag.partial;
-        if (del && tag.hotKey !== null && !tag.removeKey(tag.hotKey, this.curRec)) {
-          if (tag.changesOnly) add = false;
-          else if (!tag.partial && !tag.unique) {
-            this.error({ genCode: EG_CORRUPTION, subCode: EDBF_CORRUPT, filename: this.tagFile(tag) });
-          }
-        }
-        if (add) tag.insertKey(key, this.curRec);
-        tag.hotKey = null;
       }
     } finally {
       this.pendingRel = pending;
     }
+    if (broke !== null) throw broke;
     return true;
+  }
+
+  /** Bring the key of the current record in `tag` up to date (goCold). */
+  private updateKey(tag: Tag, appended: boolean): void {
+    const deferred = tag.hotDeferred;
+    tag.hotDeferred = false;
+    if (tag.custom || (appended && tag.changesOnly)) return;
+    if (deferred && !appended) {
+      // the fields it depends on are unchanged: so is its key
+      if (!this.depsChanged(tag, this.hotSnap!)) return;
+      const now = this.rec;
+      this.rec = this.hotSnap!;
+      this.recGen++;
+      try {
+        tag.hotKey = this.keyOf(tag);
+        tag.hotFor = this.forOf(tag);
+      } finally {
+        this.rec = now;
+        this.recGen++;
+      }
+    }
+    const key = this.keyOf(tag);
+    let add = this.forOf(tag);
+    let del: boolean;
+    if (appended) del = false;
+    else if (tag.hotKey !== null && tag.hotKey === key) {
+      if (tag.hotFor ? add : !add) add = del = false;
+      else del = !add;
+    } else del = tag.hotFor || tag.partial;
+    if (del && tag.hotKey !== null && !tag.removeKey(tag.hotKey, this.curRec)) {
+      if (tag.changesOnly) add = false;
+      else if (!tag.partial && !tag.unique) {
+        this.error({ genCode: EG_CORRUPTION, subCode: EDBF_CORRUPT, filename: this.tagFile(tag) });
+      }
+    }
+    if (add) tag.insertKey(key, this.curRec);
+    tag.hotKey = null;
   }
 
 }
