@@ -108,15 +108,6 @@ export class RddFieldHost implements FieldHost {
     return r;
   }
 
-  trySet(ctx: Thread, sym: VarSym, v: Value): boolean {
-    const a = WorkAreaManager.of(ctx).current;
-    if (a === undefined) return false;
-    const i = a.fieldOfSym(sym);
-    if (i === 0) return false;
-    a.putValue(i, v);
-    return true;
-  }
-
   get(ctx: Thread, alias: AreaRef, sym: VarSym): Value {
     const mgr = WorkAreaManager.of(ctx);
     if (alias === null) return currentField(mgr, sym);

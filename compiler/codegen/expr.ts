@@ -458,9 +458,9 @@ export class ExprGen {
         return `(${b.js} = ${value})`;
       }
       case 'static': return b.thread ? `tstaticSet(ctx, ${b.js}, ${value})` : `(${b.js} = ${value})`;
-      case 'memvar': return `mvSet(ctx, ${this.mod.varsym(name)}, ${value})`;
+      // an undeclared name is assigned as a memvar even where a field has the name (Clipper's rule; reads look at fields first)
+      case 'memvar': case 'undeclared': return `mvSet(ctx, ${this.mod.varsym(name)}, ${value})`;
       case 'field': return `fieldSet(ctx, ${b.alias === null ? 'null' : this.aliasName(b.alias)}, ${this.mod.varsym(name)}, ${value})`;
-      case 'undeclared': return `varSet(ctx, ${this.mod.varsym(name)}, ${value})`;
     }
   }
 
@@ -476,9 +476,8 @@ export class ExprGen {
         return `(${t} = ${value}, rcSet(ctx, ${b.js}, ${b.js} = ${t}))`;
       }
       case 'static': return b.thread ? `rcTSet(ctx, ${b.js}, ${value})` : `(${t} = ${value}, rcSet(ctx, ${b.js}, ${b.js} = ${t}))`;
-      case 'memvar': return `rcMvSet(ctx, ${this.mod.varsym(name)}, ${value})`;
+      case 'memvar': case 'undeclared': return `rcMvSet(ctx, ${this.mod.varsym(name)}, ${value})`;
       case 'field': return `fieldSet(ctx, ${b.alias === null ? 'null' : this.aliasName(b.alias)}, ${this.mod.varsym(name)}, ${value})`;
-      case 'undeclared': return `rcVarSet(ctx, ${this.mod.varsym(name)}, ${value})`;
     }
   }
 

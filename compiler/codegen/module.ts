@@ -116,13 +116,11 @@ function declareAll(stmts: Stmt[], scope: Scope, g: ModuleGen): void {
           g.statics.push({ js, init, thread: s.thread });
         }
         break;
+      // PRIVATE and PUBLIC declare nothing: they create memvars at run time,
+      // and a name they create still reads a field of that name first
       case 'memvar':
       case 'parameters':
         for (const n of s.names) scope.declare(n, { kind: 'memvar' });
-        break;
-      case 'private':
-      case 'public':
-        for (const v of s.vars) if (!v.macro && !scope.has(v.name)) scope.declare(v.name, { kind: 'memvar' });
         break;
       case 'field':
         for (const n of s.names) scope.declare(n, { kind: 'field', alias: s.alias });

@@ -7,7 +7,7 @@ export const RUNTIME_NAMES = [
   'plus', 'minus', 'mult', 'div', 'mod', 'power', 'negate', 'inc', 'dec',
   'eq', 'exactEq', 'ne', 'lt', 'le', 'gt', 'ge', 'contains', 'not', 'logical', 'cond', 'forTest', 'decConst', 'HbNum', 'decNum',
   // variables, fields, arrays
-  'mvGet', 'mvSet', 'mvRef', 'fieldGet', 'fieldSet', 'varGet', 'varSet', 'declPrivate', 'declPublic',
+  'mvGet', 'mvSet', 'mvRef', 'fieldGet', 'fieldSet', 'varGet', 'declPrivate', 'declPublic',
   'aGet', 'aSet', 'elemRef', 'arrayDims', 'hashNew', 'inArea', 'inAreaG', 'Ref', 'refSet', 'argsFrom',
   'tstatic', 'tstaticSet', 'valTypeRead',
   // macros and messages
@@ -21,7 +21,7 @@ export type RuntimeName = (typeof RUNTIME_NAMES)[number];
 
 /** What code compiled in counting mode also calls (runtime/vm/refcount-api.ts): `rt.rc`. */
 export const RC_NAMES = [
-  'rcInc', 'rcDec', 'rcDrop', 'rcSet', 'rcRefSet', 'rcASet', 'rcElemRef', 'rcArr', 'rcHashNew', 'rcMvSet', 'rcVarSet', 'rcMvRef',
+  'rcInc', 'rcDec', 'rcDrop', 'rcSet', 'rcRefSet', 'rcASet', 'rcElemRef', 'rcArr', 'rcHashNew', 'rcMvSet', 'rcMvRef',
   'rcTSet', 'rcEnumSet', 'rcRet', 'rcKeep', 'rcUse', 'rcDone', 'rcDetach', 'rcTick',
 ] as const;
 

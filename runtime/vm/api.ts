@@ -6,7 +6,7 @@ import {
   plus, minus, mult, div, mod, power, negate, inc, dec, eq, exactEq, ne, lt, le, gt, ge, contains, not, logical, cond, decNum,
 } from '../values/ops.js';
 import { HbNum, HbRef, type Value } from '../values/types.js';
-import { mvGet, mvSet, mvRef, fieldGet, fieldSet, varGet, varSet, declPrivate, declPublic, inArea, inAreaG, valTypeRead } from './variables.js';
+import { mvGet, mvSet, mvRef, fieldGet, fieldSet, varGet, declPrivate, declPublic, inArea, inAreaG, valTypeRead } from './variables.js';
 import { aGet, aSet, elemRef, arrayDims } from './arrays.js';
 import { newHash } from '../hash.js';
 import type { Thread } from './thread.js';
@@ -21,7 +21,7 @@ function hashNew(_ctx: Thread, keys: Value[], values: Value[]) {
 
 export const api = {
   plus, minus, mult, div, mod, power, negate, inc, dec, eq, exactEq, ne, lt, le, gt, ge, contains, not, logical, cond, forTest, decConst, HbNum, decNum,
-  mvGet, mvSet, mvRef, fieldGet, fieldSet, varGet, varSet, declPrivate, declPublic,
+  mvGet, mvSet, mvRef, fieldGet, fieldSet, varGet, declPrivate, declPublic,
   aGet, aSet, elemRef, arrayDims, hashNew, inArea, inAreaG, Ref: HbRef, refSet, argsFrom, tstatic, tstaticSet, valTypeRead,
   macroGet, macroSet, macroCall, macroRef, macroStr, macroVar, sendMacro, macroText, macroList,
   doBreak, BreakSignal, swKey, blk, evalG,

@@ -10,7 +10,7 @@ import { CompileError } from '../../compiler/diagnostics.js';
 import type { Expr } from '../../compiler/ast.js';
 import { makeError, launchSubst } from '../errors/launch.js';
 import { EF_CANSUBSTITUTE } from '../errors/error.js';
-import { mvRef, varSet } from './variables.js';
+import { mvRef, mvSet } from './variables.js';
 import { elemRef } from './arrays.js';
 import { scanShape, shapeTree, shapeArgs, type Shape, type ShapeFn } from './macro-shape.js';
 
@@ -51,7 +51,7 @@ function link(ctx: Thread, e: Expr): unknown {
 
 /** A memvar (or field) assigned by a macro. */
 function assignVar(ctx: Thread, sym: VarSym, v: Value): Value {
-  return ctx.vm.rc === null ? varSet(ctx, sym, v) : ctx.vm.linkage.rc.rcVarSet(ctx, sym, v);
+  return ctx.vm.rc === null ? mvSet(ctx, sym, v) : ctx.vm.linkage.rc.rcMvSet(ctx, sym, v);
 }
 
 function syntaxError(ctx: Thread, text: string): Value {

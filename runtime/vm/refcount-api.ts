@@ -107,12 +107,6 @@ function rcMvSet(ctx: Thread, sym: VarSym, v: Value): Value {
   return rcSet(ctx, old, v);
 }
 
-function rcVarSet(ctx: Thread, sym: VarSym, v: Value): Value {
-  const host = ctx.vm.fields;
-  if (host !== null && host.trySet(ctx, sym, v)) return v;
-  return rcMvSet(ctx, sym, v);
-}
-
 function rcMvRef(ctx: Thread, sym: VarSym): HbRef {
   if (ctx.memvars.cells[sym.id] === undefined) ctx.memvars.declarePrivate(sym, undefined);
   const cell = ctx.memvars.cells[sym.id]!;
@@ -183,6 +177,6 @@ function rcTick(ctx: Thread): void {
 }
 
 export const rcApi = {
-  rcInc, rcDec, rcDrop, rcSet, rcRefSet, rcASet, rcElemRef, rcArr, rcHashNew, rcMvSet, rcVarSet, rcMvRef, rcTSet, rcEnumSet,
+  rcInc, rcDec, rcDrop, rcSet, rcRefSet, rcASet, rcElemRef, rcArr, rcHashNew, rcMvSet, rcMvRef, rcTSet, rcEnumSet,
   rcRet, rcKeep, rcUse, rcDone, rcDetach, rcTick,
 } satisfies Record<RcName, unknown>;

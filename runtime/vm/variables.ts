@@ -24,8 +24,6 @@ export type AreaRef = AliasName | Value | null;
 export interface FieldHost {
   /** Field `sym` of the current area: [true, value], or [false] when it has none. */
   tryGet(ctx: Thread, sym: VarSym): [boolean, Value?];
-  /** Assign field `sym` of the current area if it has one. */
-  trySet(ctx: Thread, sym: VarSym, v: Value): boolean;
   /** FIELD->x (alias null) or alias->x: raises Harbour's errors when missing. */
   get(ctx: Thread, alias: AreaRef, sym: VarSym): Value;
   set(ctx: Thread, alias: AreaRef, sym: VarSym, v: Value): Value;
@@ -104,11 +102,6 @@ export function fieldReadFailed(ctx: Thread, sym: VarSym, pending: unknown): Val
   return cell?.v;
 }
 
-export function varSet(ctx: Thread, sym: VarSym, v: Value): Value {
-  const host = fieldHost(ctx);
-  if (host !== null && host.trySet(ctx, sym, v)) return v;
-  return mvSet(ctx, sym, v);
-}
 
 export function fieldGet(ctx: Thread, alias: AreaRef, sym: VarSym): Value {
   const host = fieldHost(ctx);
