@@ -29,9 +29,10 @@ export function macroSwitches(flags: Partial<Switches> = {}): Switches {
 
 /**
  * Parse a text as one expression (a list `a, b` only where the macro
- * stands for several values: arguments); throws CompileError.
+ * stands for several values: arguments, or with `empty` a list whose
+ * items may be left out, as hb_macroBlock() takes it); throws CompileError.
  */
-export function parseExpression(text: string, allowList = false): Expr {
+export function parseExpression(text: string, allowList = false, empty = false): Expr {
   let toks;
   try {
     toks = lexExpression(text);
@@ -44,15 +45,17 @@ export function parseExpression(text: string, allowList = false): Expr {
   const c = new Cursor(toks, 1);
   if (c.atEnd()) throw new CompileError(20, 1);
   const p = new ExprParser(c);
-  const items = [p.expr()];
-  while (allowList && c.eatOp(',')) items.push(p.expr());
+  // an item left out is NIL
+  const item = (): Expr => (empty && (c.isOp(',') || c.atEnd()) ? { k: 'nil' } : p.expr());
+  const items = [item()];
+  while (allowList && c.eatOp(',')) items.push(item());
   c.expectEnd();
   return items.length === 1 ? items[0] : { k: 'list', items };
 }
 
 /** Parse a macro text and reduce it as the macro compiler does; throws CompileError. */
-export function parseMacro(text: string, allowList = false, sw: Switches = macroSwitches()): Expr {
-  const e = parseExpression(text, allowList);
+export function parseMacro(text: string, allowList = false, sw: Switches = macroSwitches(), empty = false): Expr {
+  const e = parseExpression(text, allowList, empty);
   const env = { sw, macro: true, line: 1 };
   // the items of a list of values are reduced one by one
   if (allowList && e.k === 'list') return { k: 'list', items: e.items.map((x) => reduceExpr(x, env)) };

@@ -4,7 +4,7 @@
 import type { Thread } from '../runtime/vm/thread.js';
 import { HbNum, HbObject, HbRef, HbSymbol, valType, type Value } from '../runtime/values/types.js';
 import { inNative, rtSubst } from '../runtime/errors/launch.js';
-import { compileMacro } from '../runtime/vm/macro.js';
+import { compileMacroList } from '../runtime/vm/macro.js';
 import { nativeProc } from '../runtime/vm/frame.js';
 import type { StdModule } from './registry.js';
 
@@ -76,8 +76,9 @@ export const functions: StdModule = {
   HB_MACROBLOCK(ctx, text) {
     const t = deref(text);
     if (typeof t !== 'string') return undefined;
-    // a text that does not compile gives no block (and no error)
-    const fn = compileMacro(ctx, t);
+    // a text that does not compile gives no block (and no error); the
+    // text is a list (`a, , b`), whose last item gives the block's value
+    const fn = compileMacroList(ctx, t);
     if (fn === null) return undefined;
     // the block runs in a frame of its own that holds its arguments (hb_PValue(), PCount())
     return (c: Thread, ...args: Value[]) => {

@@ -65,9 +65,9 @@ export function macroStr(ctx: Thread, v: Value): string {
   return typeof r === 'string' ? r : '';
 }
 
-function parse(text: string, allowList = false): Expr | null {
+function parse(text: string, allowList = false, empty = false): Expr | null {
   try {
-    return parseMacro(text, allowList);
+    return parseMacro(text, allowList, undefined, empty);
   } catch (e) {
     if (e instanceof CompileError) return null;
     throw e;
@@ -115,6 +115,24 @@ export function compileMacro(ctx: Thread, text: string, site?: MacroSite): Compi
   if (made === null) return null;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, made);
+  return made;
+}
+
+/**
+ * hb_macroBlock()'s text: a list whose items may be left out (NIL), its
+ * value the last item's (cached); null on a syntax error.
+ */
+export function compileMacroList(ctx: Thread, text: string): Compiled | null {
+  const key = '\0(' + text;
+  const cache = cacheOf(ctx);
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const e = parse(text, true, true);
+  if (e === null) return null;
+  const made = link(ctx, e) as Compiled | null;
+  if (made === null) return null;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, made);
   return made;
 }
 
