@@ -109,12 +109,16 @@ export function compileMacro(ctx: Thread, text: string, site?: MacroSite): Compi
       }
     }
   }
-  e ??= parse(text);
+  return linkCached(ctx, cache, text, e ?? parse(text));
+}
+
+/** A parsed macro linked and cached under `key`; null on a syntax error (`e` null, or no valid code). */
+function linkCached(ctx: Thread, cache: Map<string, Compiled>, key: string, e: Expr | null): Compiled | null {
   if (e === null) return null;
   const made = link(ctx, e) as Compiled | null;
   if (made === null) return null;
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, made);
+  cache.set(key, made);
   return made;
 }
 
@@ -125,15 +129,7 @@ export function compileMacro(ctx: Thread, text: string, site?: MacroSite): Compi
 export function compileMacroList(ctx: Thread, text: string): Compiled | null {
   const key = '\0(' + text;
   const cache = cacheOf(ctx);
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const e = parse(text, true, true);
-  if (e === null) return null;
-  const made = link(ctx, e) as Compiled | null;
-  if (made === null) return null;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, made);
-  return made;
+  return cache.get(key) ?? linkCached(ctx, cache, key, parse(text, true, true));
 }
 
 function bindShape(fn: ShapeFn, mk: Value[]): Compiled {
