@@ -14,7 +14,7 @@
 // strings by length first, a case-insensitive one ignores ASCII case.
 
 import {
-  HASH_BINARY, HASH_IGNORECASE, HASH_KEEPORDER, HbDate, HbHash, HbNum, HbPointer, HbTimestamp, type Value,
+  HASH_BINARY, HASH_IGNORECASE, HASH_KEEPORDER, HASH_RESORT, HbDate, HbHash, HbNum, HbPointer, HbTimestamp, type Value,
 } from './values/types.js';
 import { cloneValue } from './classes/clone.js';
 
@@ -123,8 +123,21 @@ export function sortedPositions(h: HbHash): number[] {
 
 // ---- lookup and change -----------------------------------------------------
 
+/**
+ * A hash whose key comparison changed is sorted again (re-indexed when it
+ * keeps order) at its next key lookup, as Harbour's hb_hashFind does:
+ * until then its pairs stay where they were.
+ */
+function settle(h: HbHash): void {
+  if ((h.flags & HASH_RESORT) === 0) return;
+  h.flags &= ~HASH_RESORT;
+  if (h.flags & HASH_KEEPORDER) rebuildIndex(h);
+  else hashSort(h);
+}
+
 /** Position of `k` in the hash (0-based), or -1. */
 export function hashFind(h: HbHash, k: Value): number {
+  settle(h);
   const key = hashKey(h, k);
   if (key === undefined) return -1;
   return h.index.get(key) ?? -1;
@@ -161,6 +174,7 @@ function insertPair(h: HbHash, key: string | number, k: Value, v: Value): number
 
 /** Store `v` under `k`, adding the pair if needed. */
 export function hashSet(h: HbHash, k: Value, v: Value): void {
+  settle(h);
   const key = hashKey(h, k);
   if (key === undefined) return;
   const i = h.index.get(key);
@@ -173,6 +187,7 @@ export function hashSet(h: HbHash, k: Value, v: Value): void {
  * auto-added key); returns its position, or -1 when `k` cannot be a key.
  */
 export function hashAddDefault(h: HbHash, k: Value): number {
+  settle(h);
   const key = hashKey(h, k);
   if (key === undefined) return -1;
   const i = h.index.get(key);
@@ -211,6 +226,7 @@ export function rebuildIndex(h: HbHash): void {
 
 /** Put the pairs in key order (hb_HSort). */
 export function hashSort(h: HbHash): void {
+  h.flags &= ~HASH_RESORT;
   const order = sortedPositions(h);
   const keys = order.map((i) => h.keys[i]);
   const values = order.map((i) => h.values[i]);
@@ -220,16 +236,15 @@ export function hashSort(h: HbHash): void {
 }
 
 /**
- * Change the hash's flags. Keys are re-indexed when the way they compare
- * changes; a hash that stops keeping order, or changes key order without
- * keeping it, puts its pairs in key order.
+ * Change the hash's flags. A hash that stops keeping order puts its pairs
+ * in key order at once; one whose keys compare differently is sorted (or
+ * re-indexed) at its next key lookup (see settle()).
  */
 export function hashSetFlags(h: HbHash, flags: number): void {
   const old = h.flags;
-  h.flags = flags;
-  const cmpChanged = ((old ^ flags) & (HASH_BINARY | HASH_IGNORECASE)) !== 0;
-  if (!(flags & HASH_KEEPORDER) && (cmpChanged || (old & HASH_KEEPORDER))) hashSort(h);
-  else if (cmpChanged) rebuildIndex(h);
+  h.flags = (flags & ~HASH_RESORT) | (old & HASH_RESORT);
+  if (!(flags & HASH_KEEPORDER) && (old & HASH_KEEPORDER)) hashSort(h);
+  else if (((old ^ flags) & (HASH_BINARY | HASH_IGNORECASE)) !== 0) h.flags |= HASH_RESORT;
 }
 
 /**
@@ -237,6 +252,7 @@ export function hashSetFlags(h: HbHash, flags: number): void {
  * the nearest lower key (in key order), 0 when there is none.
  */
 export function hashSoftPos(h: HbHash, k: Value): number {
+  settle(h);
   const order = sortedPositions(h);
   let lo = 0;
   let hi = order.length;

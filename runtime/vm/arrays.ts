@@ -61,7 +61,7 @@ export function aSet(ctx: Thread, a: Value, i: Value, v: Value): Value {
     const p = hashFind(a, i);
     if (p >= 0) a.values[p] = v;
     else if (a.flags & HASH_AUTOADD_ASSIGN && isValidKey(i)) hashSet(a, i, v);
-    else boundError(ctx, 1133, [i]);
+    else boundError(ctx, 1133, [a, i, v]);
     return v;
   }
   if (a instanceof HbObject) {
