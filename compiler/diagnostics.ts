@@ -35,6 +35,7 @@ export const ERRORS: Record<number, string> = {
   25: 'Invalid %s from within of SEQUENCE code',
   30: 'Syntax error "%s at \'%s\'"',
   38: "Operation not supported for data type '%s'",
+  40: "Invalid array index expression '%s'",
   41: "Bound error '%s'",
   42: "Macro of declared symbol '%s'",
   46: 'CASE or OTHERWISE does not match DO CASE or SWITCH',

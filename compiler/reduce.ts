@@ -41,14 +41,37 @@ function checkIndexable(obj: Expr, env: ReduceEnv): void {
   if (!env.sw.arrStr && k !== null && NOT_INDEXABLE.has(k)) reduceError(env, 38, [typeName(k)]);
 }
 
+/** What an index written as `e` is, when it cannot be one (NIL, a logical, a block ...): E0040's text. */
+function badIndex(e: Expr): string | null {
+  switch (e.k) {
+    case 'nil': return 'NIL';
+    case 'bool': return 'Logical';
+    case 'block': return 'Codeblock';
+    case 'array': return 'Array';
+    case 'hash': return 'Hash';
+    case 'not': return '.NOT.';
+    case 'and': return '.AND.';
+    case 'or': return '.OR.';
+    default: return null;
+  }
+}
+
 /**
- * x[ i ] (x reduced, `written` as the source has it): a constant written
- * there cannot be indexed with any index; with a constant index, neither
- * can one x reduces to (`(1)[ 2 ]`), and the element of a literal array
- * is taken.
+ * x[ i ] as written: a constant x that cannot be indexed (with any index),
+ * then an i that cannot be an index, are compile errors (in that order).
+ */
+function checkIndexing(e: Extract<Expr, { k: 'index' }>, env: ReduceEnv): void {
+  checkIndexable(e.obj, env);
+  const bad = badIndex(e.index);
+  if (bad !== null) reduceError(env, 40, [bad]);
+}
+
+/**
+ * x[ i ] (x reduced, `written` as the source has it): with a constant
+ * index, a constant that x reduces to cannot be indexed either (`(1)[ 2 ]`),
+ * and the element of a literal array is taken.
  */
 function reduceIndex(e: Extract<Expr, { k: 'index' }>, written: Expr, env: ReduceEnv): Expr {
-  checkIndexable(written, env);
   const n = numOf(e.index);
   if (n === null) return e;
   const obj = e.obj;
@@ -87,6 +110,7 @@ export function reduceExpr(e: Expr, env: ReduceEnv, used = true): Expr {
     case 'macroCall':
       return { ...e, macro: reduceExpr(e.macro, env), args: reduceArgs(e.args, env) };
     case 'index':
+      checkIndexing(e, env);
       return reduceIndex({ ...e, obj: reduceExpr(e.obj, env), index: reduceExpr(e.index, env) }, e.obj, env);
     case 'send':
       return {

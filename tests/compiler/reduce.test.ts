@@ -263,6 +263,15 @@ const errors: Array<[string, number, string, Mode?]> = [
   ['"abc"[ 1 ]', 38, 'String'],
   ['5[ 1 ]', 38, 'Numeric'],
   ['.T.[ 1 ]', 38, 'Logical'],
+  // an index that cannot be one: a constant of the wrong type or a logical operator, as written
+  ['a[ .T. ]', 40, 'Logical'],
+  ['a[ NIL ]', 40, 'NIL'],
+  ['a[ {|| 1 } ]', 40, 'Codeblock'],
+  ['a[ { 1 } ]', 40, 'Array'],
+  ['a[ { => } ]', 40, 'Hash'],
+  ['a[ !x ]', 40, '.NOT.'],
+  ['a[ x .AND. y ]', 40, '.AND.'],
+  ['a[ x .OR. y ]', 40, '.OR.'],
   // a constant that cannot be indexed is an error whatever the index
   ['"abc"[ n ]', 38, 'String'],
   ['1.5[ n ]', 38, 'Numeric'],
@@ -283,6 +292,11 @@ for (const [src, code, arg, mode] of errors) {
 test('strings as arrays of bytes (-ks): no errors for constant indexes', () => {
   assert.equal(reduce('"abc"[ 1 ]', { arrStr: true }), '"abc"[1]');
   assert.equal(reduce('{ 1, 2 }[ 3 ]', { arrStr: true }), '{1 2}[3]');
+});
+
+test('a parenthesised or compared logical is a valid index', () => {
+  assert.equal(reduce('a[ (.T.) ]'), 'A[.T.]');
+  assert.equal(reduce('a[ x == 1 ]'), 'A[(== X 1)]');
 });
 
 test('an index that is not constant is left alone', () => {
