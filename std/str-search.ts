@@ -1,4 +1,4 @@
-// Searching and replacing: At, RAt, hb_At, hb_RAt, StrTran, hb_StrReplace,
+// Searching and replacing: At, RAt, hb_At, hb_AtI, hb_RAt, StrTran, hb_StrReplace,
 // hb_LeftEq, hb_LeftEqI.
 //
 // Positions are 1-based, 0 = not found; an empty needle is never found.
@@ -258,6 +258,14 @@ export const functions: StdModule = {
     const b = str(s);
     if (a !== undefined && b !== undefined) return hbAt(a, b, start, to, currentCodepage(ctx).charIdx);
     return badArgs(ctx, 'HB_AT', 1108, arguments);
+  },
+  HB_ATI(ctx, sub, s, start, to) {
+    const a = str(sub);
+    const b = str(s);
+    if (a === undefined || b === undefined) return badArgs(ctx, 'HB_ATI', 1108, arguments);
+    // hb_At() with both sides in upper case: the codepage's case pairs compare equal
+    const cp = currentCodepage(ctx);
+    return hbAt(cp.upperStr(a), cp.upperStr(b), start, to, cp.charIdx);
   },
   RAT(ctx, sub, s) {
     const a = str(sub) ?? '';

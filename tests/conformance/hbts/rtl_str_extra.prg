@@ -56,6 +56,9 @@ PROCEDURE Main()
    ? hb_StrShrink( "hello" ), hb_StrShrink( "hello", 3 ), hb_LeftEq( "hello", "hel" ), hb_LeftEqI( "hello", "HEL" )
    ? hb_StrReplace( "hello world", "lo", "01" ), hb_StrReplace( "a+b=c", { "+", "=" }, { " plus ", " is " } )
 
+   // hb_AtI: hb_At() ignoring case
+   ? hb_AtI( "B", "abcABC" ), hb_AtI( "bc", "xxBCbc", 4 ), hb_AtI( "BC", "xxBCbc", 2, 3 ), hb_AtI( "BC", "xxBCbc", 2, 4 ), hb_AtI( "", "abc" ), hb_AtI( "Z", "abc", -5 ), hb_AtI( "c", "abc", 3, 100 )
+
    RETURN
 
 STATIC FUNCTION Show( c )
