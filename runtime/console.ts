@@ -6,7 +6,8 @@
 // spaces. The cursor that Row()/Col() report follows each write but can
 // also be set (SetPos, DevPos) without anything being output. The color
 // settings are kept but a raw stream shows no colors; screen-buffer
-// operations (boxes, scrolling, hb_DispOutAt) show nothing.
+// operations (boxes, scrolling, hb_DispOutAt) show nothing: they change the
+// screen buffer (screen.ts) only, which SaveScreen() reads.
 //
 // Output is buffered and written with writeSync so that the order of stdout
 // and stderr writes and the bytes themselves (latin1: one char per byte)
@@ -17,6 +18,7 @@
 // milliseconds old.
 
 import { writeSync } from 'node:fs';
+import { ScreenBuffer } from './screen.js';
 
 const FLUSH_AT = 1 << 16;
 
@@ -140,9 +142,16 @@ export class Console {
   col = 0;
   readonly maxRow = 23;
   readonly maxCol = 79;
+  /** the cells boxes, Scroll() and RestScreen() change and SaveScreen() reads */
+  readonly screen = new ScreenBuffer(this.maxRow + 1, this.maxCol + 1);
   colors: number[] = [0x07, 0x70, 0, 0, 0x70];
   colorIndex = CLR_STANDARD;
   cursor = 1;
+
+  /** The attribute of the color in use (the standard one unless ColorSelect() chose another). */
+  attr(): number {
+    return this.colors[this.colorIndex] ?? this.colors[CLR_STANDARD];
+  }
 
   /** Stream output (?, ??, DevOut, OutStd): the terminal position follows the text. */
   out(s: string): void {

@@ -49,7 +49,7 @@ function withColor(ctx: Thread, color: Value, body: () => void): void {
   c.colorIndex = index;
 }
 
-/** Scroll() and CLS: only a full-screen scroll up has a visible effect on a stream. */
+/** Scroll() and CLS: the screen buffer scrolls; only a full-screen scroll up has a visible effect on a stream. */
 function scroll(ctx: Thread, args: Value[]): void {
   const c = ctx.vm.console;
   const clamp = (v: number, max: number) => (v < 0 ? 0 : v > max ? max : v);
@@ -59,8 +59,13 @@ function scroll(ctx: Thread, args: Value[]): void {
   const right = isNum(args[3]) ? clamp(int(args[3]), c.maxCol) : c.maxCol;
   const rows = int(args[4]);
   const cols = int(args[5]);
+  c.screen.scroll(top, left, bottom, right, rows, cols, c.attr());
   if (cols === 0 && rows > 0 && top === 0 && left === 0 && bottom >= c.maxRow && right >= c.maxCol) c.scrollUp(rows);
 }
+
+/** DispBox()'s frames for 1 (single lines) and 2 (double lines). */
+const B_SINGLE = '\xDA\xC4\xBF\xB3\xD9\xC4\xC0\xB3';
+const B_DOUBLE = '\xC9\xCD\xBB\xBA\xBC\xCD\xC8\xBA';
 
 export const functions: StdModule = {
   QOUT(ctx, ...args) {
@@ -107,8 +112,11 @@ export const functions: StdModule = {
     withColor(ctx, args[3], () => ctx.vm.console.outAt(int(args[0]), int(args[1]), conString(ctx, args[2])));
     return undefined;
   },
-  HB_DISPOUTAT() {
+  HB_DISPOUTAT(ctx, ...args) {
     // writes into the screen buffer only, which a stream terminal never shows
+    if (args.length < 3 || !isNum(args[0]) || !isNum(args[1])) return undefined;
+    const c = ctx.vm.console;
+    withColor(ctx, args[3], () => c.screen.text(int(args[0]), int(args[1]), conString(ctx, args[2]), c.attr()));
     return undefined;
   },
   DEVPOS(ctx, ...args) {
@@ -135,9 +143,16 @@ export const functions: StdModule = {
     scroll(ctx, args);
     return undefined;
   },
-  DISPBOX(ctx, top, left, bottom, right) {
+  DISPBOX(ctx, top, left, bottom, right, frame, color) {
     // drawn in the screen buffer only; the cursor ends inside the box
-    if (isNum(top) && isNum(left) && isNum(bottom) && isNum(right)) ctx.vm.console.setPos(int(top) + 1, int(left) + 1);
+    if (!isNum(top) || !isNum(left) || !isNum(bottom) || !isNum(right)) return undefined;
+    const c = ctx.vm.console;
+    // a frame string, or 2 for double lines and anything else for single ones
+    const f = typeof frame === 'string' ? frame : int(frame) === 2 ? B_DOUBLE : B_SINGLE;
+    const attr = typeof color === 'string' ? colorDecode(color).color : isNum(color) && typeof frame === 'string' ? int(color) : -1;
+    withColor(ctx, typeof frame === 'string' ? undefined : color,
+      () => c.screen.box(int(top), int(left), int(bottom), int(right), f, attr >= 0 ? attr : c.attr()));
+    c.setPos(int(top) + 1, int(left) + 1);
     return undefined;
   },
   DISPBEGIN() {
