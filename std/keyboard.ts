@@ -15,6 +15,9 @@ import { conOutAlt } from './console-devices.js';
 import type { StdModule } from './registry.js';
 
 const K_ENTER = 13;
+const K_F1 = 28;
+const K_F11 = -40;
+const K_F12 = -41;
 const SET_TYPEAHEAD = 14;
 const SET_EVENTMASK = 39;
 const INKEY_KEYBOARD = 128;
@@ -217,6 +220,24 @@ export const functions: StdModule = {
     const x = deref(v);
     if (Array.isArray(x)) for (const e of x) putKeys(kb, e, true);
     else putKeys(kb, x, true);
+    return undefined;
+  },
+  __SETFUNCTION(ctx, fnKey, seq) {
+    // SET FUNCTION n TO text: key Fn types the text (after emptying the buffer)
+    const n = int(deref(fnKey));
+    const key = n === 1 ? K_F1 : n === 11 ? K_F11 : n === 12 ? K_F12 : 1 - n;
+    const kb = keyboard(ctx);
+    const text = deref(seq);
+    if (typeof text !== 'string') {
+      kb.setKeys.delete(key);
+      return undefined;
+    }
+    kb.setKeys.set(key, (c: Thread) => {
+      const k = keyboard(c);
+      k.reset(int(c.sets.get(SET_TYPEAHEAD)));
+      putKeys(k, text, false);
+      return undefined;
+    });
     return undefined;
   },
   __KEYBOARD(ctx, text) {
