@@ -5,6 +5,7 @@ import type { VM } from '../runtime/vm/vm.js';
 import type { Fn, GenFn } from '../runtime/vm/symbols.js';
 import { functions as console } from './console.js';
 import { functions as screen } from './screen.js';
+import { functions as menuTo } from './menuto.js';
 import { functions as errors } from './errors.js';
 import { functions as calls } from './calls.js';
 import { functions as classes } from './classes.js';
@@ -47,7 +48,7 @@ import { functions as dbBlob } from './dbblob.js';
 
 export type StdModule = Record<string, Fn>;
 
-const MODULES: StdModule[] = [console, screen, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob];
+const MODULES: StdModule[] = [console, screen, menuTo, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob];
 
 /** Generator twins of the functions that can wait (threads run these). */
 const GENERATORS: Array<Record<string, GenFn>> = [threadGenerators, dbDetachGenerators];
