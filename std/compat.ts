@@ -1,9 +1,10 @@
 // Clipper compatibility functions of the runtime library: the binary
 // conversions Bin2I/Bin2W/Bin2L/I2Bin/L2Bin, the "samples" time helpers
-// AMPM, Days, ElapTime, Secs, TString and LenNum, FKMax/FKLabel and __Run
-// (RUN / ! commands).
+// AMPM, Days, ElapTime, Secs, TString and LenNum, FKMax/FKLabel, __Run
+// (RUN / ! commands) and hb_Run().
 
-import { execSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { constants as osConstants } from 'node:os';
 import { flushAllFiles } from '../rdd/io/file.js';
 import type { Thread } from '../runtime/vm/thread.js';
 import { HbNum, HbRef, type Value } from '../runtime/values/types.js';
@@ -46,6 +47,20 @@ function timeToSec(s: string): number {
 function bytes(s: Value): Buffer | null {
   const v = deref(s);
   return typeof v === 'string' ? Buffer.from(v, 'latin1') : null;
+}
+
+/**
+ * Run a shell command with the program's terminal, as C's system() does;
+ * its wait status: the exit code times 256, or the signal that ended it.
+ */
+function runShell(ctx: Thread, command: string): number {
+  ctx.vm.console.flush();
+  // the command may read tables this process has cached writes for
+  flushAllFiles();
+  const r = spawnSync('/bin/sh', ['-c', command], { stdio: 'inherit' });
+  if (r.error !== undefined) return -1;
+  if (r.signal !== null) return osConstants.signals[r.signal] ?? 0;
+  return (r.status ?? 0) * 256;
 }
 
 export const functions: StdModule = {
@@ -122,15 +137,11 @@ export const functions: StdModule = {
   },
   __RUN(ctx: Thread, cmd) {
     const c = deref(cmd);
-    if (typeof c !== 'string') return undefined;
-    ctx.vm.console.flush();
-    try {
-      // the command may read tables this process has cached writes for
-      flushAllFiles();
-      execSync(c, { stdio: 'inherit', shell: '/bin/sh' });
-    } catch {
-      // a failing command is not an error of the program
-    }
+    if (typeof c === 'string') runShell(ctx, c);
     return undefined;
+  },
+  HB_RUN(ctx: Thread, cmd) {
+    const c = deref(cmd);
+    return typeof c === 'string' ? runShell(ctx, c) : undefined;
   },
 };
