@@ -22,6 +22,7 @@ import { functions as asort } from './asort.js';
 import { functions as hashes } from './hashes.js';
 import { functions as valtoexp } from './valtoexp.js';
 import { functions as json } from './json.js';
+import { functions as serialize } from './serialize.js';
 import { functions as strings } from './strings-lib.js';
 import { functions as files } from './files.js';
 import { functions as filesDir } from './files-dir.js';
@@ -48,7 +49,7 @@ import { functions as dbBlob } from './dbblob.js';
 
 export type StdModule = Record<string, Fn>;
 
-const MODULES: StdModule[] = [console, screen, menuTo, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob];
+const MODULES: StdModule[] = [console, screen, menuTo, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, serialize, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob];
 
 /** Generator twins of the functions that can wait (threads run these). */
 const GENERATORS: Array<Record<string, GenFn>> = [threadGenerators, dbDetachGenerators];
