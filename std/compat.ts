@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { constants as osConstants } from 'node:os';
 import { flushAllFiles } from '../rdd/io/file.js';
 import type { Thread } from '../runtime/vm/thread.js';
-import { HbNum, HbRef, type Value } from '../runtime/values/types.js';
+import { HbLong, HbNum, HbRef, type Value } from '../runtime/values/types.js';
 import { valOf } from '../runtime/values/number.js';
 import { numToStr } from '../runtime/values/numfmt.js';
 import type { StdModule } from './registry.js';
@@ -21,27 +21,40 @@ const str = (v: Value): string => {
   return typeof s === 'string' ? s : '';
 };
 
-/** hb_strVal: the number a text starts with (as Val() reads it), as a C int. */
+/** hb_strVal: the number a text starts with (as Val() reads it), as a C long (64 bits). */
 function leadingInt(s: string): number {
   const v = valOf(s);
-  return Math.trunc(typeof v === 'number' ? v : v.n) | 0;
+  return Math.trunc(typeof v === 'number' ? v : v.n);
 }
 
-/** "hh:mm:ss" of a number of seconds (hours wrap at 24). */
-function secToTime(t: number): string {
-  const two = (n: number) => String.fromCharCode(48 + Math.trunc(n / 10), 48 + (n % 10));
+/** "hh:mm:ss" of a number of seconds (hours wrap at 24; C's digits of a negative count). */
+function secToTime(t: number | bigint): string {
+  const two = (n: number) => String.fromCharCode((48 + Math.trunc(n / 10)) & 0xff, (48 + (n % 10)) & 0xff);
+  if (typeof t === 'bigint') {
+    return two(Number((t / 3600n) % 24n)) + ':' + two(Number((t / 60n) % 60n)) + ':' + two(Number(t % 60n));
+  }
   return two(Math.trunc(t / 3600) % 24) + ':' + two(Math.trunc(t / 60) % 60) + ':' + two(t % 60);
 }
 
-/** Seconds of "hh:mm:ss" (each part read as a number where present). */
-function timeToSec(s: string): number {
+/**
+ * Seconds of "hh:mm:ss" (each part read as a number where present), in a
+ * C long: a part too long for one wraps the sum in 64 bits.
+ */
+function timeToSec(s: string): number | bigint {
   const z = s.indexOf('\0');
   if (z >= 0) s = s.slice(0, z);
-  let t = 0;
-  if (s.length >= 1) t += leadingInt(s) * 3600;
-  if (s.length >= 4) t += leadingInt(s.slice(3)) * 60;
-  if (s.length >= 7) t += leadingInt(s.slice(6));
-  return t;
+  const h = s.length >= 1 ? leadingInt(s) : 0;
+  const m = s.length >= 4 ? leadingInt(s.slice(3)) : 0;
+  const sec = s.length >= 7 ? leadingInt(s.slice(6)) : 0;
+  const t = h * 3600 + m * 60 + sec;
+  if (t > -(2 ** 53) && t < 2 ** 53) return t;
+  const w = BigInt.asIntN(64, cLong(h) * 3600n + cLong(m) * 60n + cLong(sec));
+  return w > -(2n ** 53n) && w < 2n ** 53n ? Number(w) : w;
+}
+
+/** C's (long) of a whole double: out of range gives the smallest long. */
+function cLong(v: number): bigint {
+  return v < 2 ** 63 && v >= -(2 ** 63) ? BigInt(v) : -(2n ** 63n);
 }
 
 function bytes(s: Value): Buffer | null {
@@ -92,7 +105,9 @@ export const functions: StdModule = {
   },
   AMPM(_ctx, t) {
     let s = str(t);
-    const hour = s.length > 0 ? leadingInt(s) : 0;
+    // C's (int) of the double: out of range gives the smallest int
+    let hour = s.length > 0 ? leadingInt(s) : 0;
+    if (hour >= 2 ** 31 || hour < -(2 ** 31)) hour = -(2 ** 31);
     let am: boolean;
     if (hour === 0 || hour === 24) {
       s = '12' + s.slice(2);
@@ -100,7 +115,8 @@ export const functions: StdModule = {
     } else if (hour > 12) {
       const h = hour - 12;
       const tens = Math.trunc(h / 10);
-      s = (tens === 0 ? ' ' : String.fromCharCode(48 + tens)) + String.fromCharCode(48 + (h % 10)) + s.slice(2);
+      // each digit is a C char: it wraps past 255
+      s = (tens === 0 ? ' ' : String.fromCharCode((48 + tens) & 0xff)) + String.fromCharCode(48 + (h % 10)) + s.slice(2);
       am = false;
     } else {
       am = hour !== 12;
@@ -113,13 +129,18 @@ export const functions: StdModule = {
   ELAPTIME(_ctx, start, end) {
     const a = timeToSec(str(start));
     const b = timeToSec(str(end));
-    return secToTime((b < a ? 86400 : 0) + b - a);
+    if (typeof a === 'number' && typeof b === 'number') return secToTime((b < a ? 86400 : 0) + b - a);
+    const x = BigInt(a);
+    const y = BigInt(b);
+    return secToTime(BigInt.asIntN(64, (y < x ? 86400n : 0n) + y - x));
   },
   SECS(_ctx, t) {
-    return timeToSec(str(t));
+    const n = timeToSec(str(t));
+    return typeof n === 'number' ? n : new HbLong(n);
   },
   TSTRING(_ctx, secs) {
-    return secToTime(long(secs));
+    const v = deref(secs);
+    return secToTime(v instanceof HbLong ? v.big : long(v));
   },
   LENNUM(_ctx, n) {
     const v = deref(n);

@@ -54,6 +54,22 @@ function stod(v: Value): HbDate {
   return new HbDate(typeof v === 'string' && v.length >= 7 ? digitsToDate(v) : 0);
 }
 
+/**
+ * CDoW()'s weekday (1 = Sunday) from the calendar parts, by a formula that
+ * divides as C does (toward zero): it disagrees with DoW() for January and
+ * February of year 0, and puts a day before the calendar (decoded as all
+ * zeros) on a Wednesday.
+ */
+function weekdayOf(y: number, m: number, d: number): number {
+  if (m < 3) {
+    m += 13;
+    y--;
+  } else {
+    m++;
+  }
+  return ((d + Math.trunc((26 * m) / 10) + y + Math.trunc(y / 4) - Math.trunc(y / 100) + Math.trunc(y / 400) + 6) % 7) + 1;
+}
+
 export const functions: StdModule = {
   DATE() {
     return new HbDate(today());
@@ -118,8 +134,7 @@ export const functions: StdModule = {
   CDOW(ctx, d) {
     const jd = dayOf(d);
     if (jd === undefined) return substError(ctx, 'CDOW', 1117, baseArgs(arguments));
-    const dow = dateDow(jd);
-    return jd !== 0 && dow >= 1 ? langItem(LANG_DAY + dow - 1) : '';
+    return jd === 0 ? '' : langItem(LANG_DAY + weekdayOf(dateYear(jd), dateMonth(jd), dateDay(jd)) - 1);
   },
   HB_CDAY(ctx, n) {
     n = deref(n);

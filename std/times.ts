@@ -5,14 +5,14 @@
 // A date passed where a timestamp is expected counts as its midnight.
 
 import type { Thread } from '../runtime/vm/thread.js';
-import { HbDate, HbRef, HbTimestamp, type Value } from '../runtime/values/types.js';
+import { HbDate, HbLong, HbRef, HbTimestamp, type Value } from '../runtime/values/types.js';
 import { dateEncode } from '../runtime/values/date.js';
 import { mkNum } from '../runtime/values/number.js';
 import {
   MS_PER_DAY, digitsToTs, formatTime, formatTimestamp, packDT, strToTs, timeDecode, timeEncode, tsToDigits, unpackDT,
 } from '../runtime/values/timestamp.js';
 import { parseTimestamp } from '../runtime/values/literals.js';
-import { dateDecode } from '../runtime/values/date.js';
+import { FIRST_DAY, dateDecode } from '../runtime/values/date.js';
 import type { StdModule } from './registry.js';
 import { baseArgs, deref, intVal, isNum, numVal, substError } from './param.js';
 
@@ -50,13 +50,16 @@ function fromDays(days: number): HbTimestamp {
   return new HbTimestamp(jd, ms);
 }
 
-const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+/** `n` as C's "%0<w>d" writes it: zeros after any sign. */
+const pad = (n: number, w: number): string => (n < 0 ? '-' + String(-n).padStart(w - 1, '0') : String(n).padStart(w, '0'));
 
 /** hb_TSToStr()'s full form: "YYYY-MM-DD HH:MM:SS.FFF". */
 function isoText(jd: number, ms: number): string {
   const [y, m, d] = dateDecode(jd);
   const [h, mi, s, f] = timeDecode(ms);
-  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)} ${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}.${pad(f, 3)}`;
+  const text = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)} ${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}.${pad(f, 3)}`;
+  // a year past four digits pushes the end out of the 23-character buffer
+  return text.length > 23 ? text.slice(0, 23) : text;
 }
 
 /** hb_TSToStr( t, .T. ): the ISO text without a zero time part or trailing zeros. */
@@ -70,6 +73,31 @@ export function isoTimestampShort(jd: number, ms: number): string {
     if (full.charCodeAt(end - 1) === 48 && full.charCodeAt(end - 2) === 48) end -= 3;
   }
   return jd === 0 ? full.slice(11, end) : full.slice(0, end);
+}
+
+/** A double cut to a 64-bit integer as C does (out of range: the smallest one). */
+function int64(d: number): Value {
+  const v = Math.trunc(d);
+  if (v > -(2 ** 53) && v < 2 ** 53) return mkNum(v, 0, 0);
+  return new HbLong(v < 2 ** 63 && v >= -(2 ** 63) ? BigInt(v) : -(2n ** 63n));
+}
+
+/** ISO 8601 week of a day: [year, week, weekday 1 = Monday]; zeros for the empty date. */
+function isoWeek(jd: number): [number, number, number] {
+  if (jd < FIRST_DAY) return [0, 0, 0];
+  const day = (jd % 7) + 1;
+  const thursday = jd + 4 - day;
+  const year = dateDecode(thursday)[0];
+  return [year, Math.trunc((thursday - dateEncode(year, 1, 1)) / 7) + 1, day];
+}
+
+/** Seconds the local clock is ahead of UTC at a local date and time. */
+function localOffset(jd: number, ms: number): number {
+  const [y, m, d] = dateDecode(jd);
+  const [h, mi, s] = timeDecode(ms);
+  const at = new Date(2000, 0, 1, h, mi, s);
+  at.setFullYear(y, m - 1, d);
+  return -at.getTimezoneOffset() * 60;
 }
 
 export const functions: StdModule = {
@@ -198,11 +226,64 @@ export const functions: StdModule = {
     const t = parseTimestamp(s);
     return t === undefined ? new HbTimestamp(0, 0) : new HbTimestamp(t[0], t[1]);
   },
+  HB_TTOMIN(ctx, t) {
+    const dt = dtArg(t);
+    return dt !== undefined ? retnd(ctx, dt[0] * 1440 + dt[1] / 60000) : tsError(ctx, 'HB_TTOMIN', arguments);
+  },
+  HB_TTOHOUR(ctx, t) {
+    const dt = dtArg(t);
+    return dt !== undefined ? retnd(ctx, dt[0] * 24 + dt[1] / 3600000) : tsError(ctx, 'HB_TTOHOUR', arguments);
+  },
+  HB_NTOMSEC(ctx, n) {
+    n = deref(n);
+    return isNum(n) ? int64(numVal(n) * MS_PER_DAY) : tsError(ctx, 'HB_NTOMSEC', arguments);
+  },
+  HB_NTOSEC(ctx, n) {
+    n = deref(n);
+    return isNum(n) ? retnd(ctx, numVal(n) * 86400) : tsError(ctx, 'HB_NTOSEC', arguments);
+  },
+  HB_NTOMIN(ctx, n) {
+    n = deref(n);
+    return isNum(n) ? retnd(ctx, numVal(n) * 1440) : tsError(ctx, 'HB_NTOMIN', arguments);
+  },
+  HB_NTOHOUR(ctx, n) {
+    n = deref(n);
+    return isNum(n) ? retnd(ctx, numVal(n) * 24) : tsError(ctx, 'HB_NTOHOUR', arguments);
+  },
+  HB_WEEK(ctx, d, yearRef, dayRef) {
+    const dt = dtArg(d);
+    if (dt === undefined) return tsError(ctx, 'HB_WEEK', arguments);
+    const [year, week, day] = isoWeek(dt[0]);
+    if (yearRef instanceof HbRef) yearRef.set(year);
+    if (dayRef instanceof HbRef) dayRef.set(day);
+    return week;
+  },
+  HB_CLOCKS2SECS(ctx, n) {
+    // Harbour's clock ticks are milliseconds
+    n = deref(n);
+    return retnd(ctx, (isNum(n) ? Math.trunc(numVal(n)) : 0) / 1000);
+  },
+  HB_TSTOUTC(ctx, t) {
+    t = deref(t);
+    if (!(t instanceof HbTimestamp)) return tsError(ctx, 'HB_TSTOUTC', arguments);
+    return fromDays(packDT(t.jd, t.ms) - localOffset(t.jd, t.ms) / 86400);
+  },
+  HB_UTCTOTS(ctx, t, offsetRef) {
+    t = deref(t);
+    if (!(t instanceof HbTimestamp)) return tsError(ctx, 'HB_UTCTOTS', arguments);
+    // the local clock at that UTC moment, milliseconds kept
+    const at = new Date((t.jd - UNIX_EPOCH_DAY) * MS_PER_DAY + t.ms - (t.ms % 1000));
+    const jd = dateEncode(at.getFullYear(), at.getMonth() + 1, at.getDate());
+    const ms = timeEncode(at.getHours(), at.getMinutes(), at.getSeconds(), t.ms % 1000);
+    if (offsetRef instanceof HbRef) {
+      const diff = packDT(jd, ms) - packDT(t.jd, t.ms);
+      offsetRef.set(Math.trunc(diff * 86400 + (diff < 0 ? -0.5 : 0.5)));
+    }
+    return new HbTimestamp(jd, ms);
+  },
   HB_UTCOFFSET(_ctx, t) {
     const dt = dtArg(t);
     if (dt === undefined) return -new Date().getTimezoneOffset() * 60;
-    const [y, m, d] = dateDecode(dt[0]);
-    const [h, mi, s] = timeDecode(dt[1]);
-    return -new Date(y, m - 1, d, h, mi, s).getTimezoneOffset() * 60;
+    return localOffset(dt[0], dt[1]);
   },
 };

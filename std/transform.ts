@@ -66,10 +66,16 @@ function britishFormat(format: string, withCentury: boolean): string {
 /** @R on a date: the separators of the date picture inserted before their positions. */
 function insertSeparators(text: string, format: string, cap: number): string {
   const pic = formatDate('99999999', format);
+  let size = text.length;
   for (let i = 0; i < pic.length; i++) {
-    if (pic[i] !== '9') text = (text.slice(0, i) + pic[i] + text.slice(i)).slice(0, cap);
+    if (pic[i] !== '9') {
+      text = (text.slice(0, i) + pic[i] + text.slice(i)).slice(0, cap);
+      size++;
+    }
   }
-  return text;
+  // the length still counts every insertion: what the buffer cut off
+  // comes back as NUL bytes
+  return size > text.length ? text + '\0'.repeat(size - text.length) : text;
 }
 
 function transformString(cp: Codepage, s: string, flags: number, template: string, dateFormat: string): string {

@@ -56,15 +56,38 @@ function decode(jd: number): void {
     lastD = j - (((2447 * v) / 80) | 0);
     return;
   }
-  const w = Math.trunc((j * 4) / 146097);
-  j -= Math.trunc((146097 * w + 3) / 4);
-  const x = Math.trunc((4000 * (j + 1)) / 1461001);
-  j -= Math.trunc((1461 * x) / 4) - 31;
-  const v = Math.trunc((80 * j) / 2447);
-  const u = Math.trunc(v / 11);
-  lastY = x + u + (w - 49) * 100;
-  lastM = v + 2 - u * 12;
-  lastD = j - Math.trunc((2447 * v) / 80);
+  if (j < 100000000000) {
+    // exact in doubles; the year still fits 32 bits
+    const w = Math.trunc((j * 4) / 146097);
+    j -= Math.trunc((146097 * w + 3) / 4);
+    const x = Math.trunc((4000 * (j + 1)) / 1461001);
+    j -= Math.trunc((1461 * x) / 4) - 31;
+    const v = Math.trunc((80 * j) / 2447);
+    const u = Math.trunc(v / 11);
+    lastY = x + u + (w - 49) * 100;
+    lastM = v + 2 - u * 12;
+    lastD = j - Math.trunc((2447 * v) / 80);
+    return;
+  }
+  decodeHuge(jd);
+}
+
+/**
+ * Far past any calendar (arithmetic on dates can get there): the same steps
+ * in 64-bit integers that wrap, and the parts cut to 32 bits, as C gives them.
+ */
+function decodeHuge(jd: number): void {
+  const w64 = (n: bigint) => BigInt.asIntN(64, n);
+  let j = w64(BigInt(Math.trunc(jd)) + 68569n);
+  const w = w64(j * 4n) / 146097n;
+  j = w64(j - w64(w64(146097n * w) + 3n) / 4n);
+  const x = w64(4000n * w64(j + 1n)) / 1461001n;
+  j = w64(j - w64(w64(1461n * x) / 4n - 31n));
+  const v = w64(80n * j) / 2447n;
+  const u = v / 11n;
+  lastY = Number(BigInt.asIntN(32, x + u + (w - 49n) * 100n));
+  lastM = Number(BigInt.asIntN(32, v + 2n - u * 12n));
+  lastD = Number(BigInt.asIntN(32, j - w64(2447n * v) / 80n));
 }
 
 /** The year of a Julian day (0 before 0000-01-01). */
@@ -105,7 +128,7 @@ export function dateToDigits(jd: number): string {
   if (jd === digitsJd) return digitsText;
   if (jd <= 0) return '        ';
   if (jd !== lastJd) decode(jd);
-  if (lastM <= 0 || lastD <= 0) return '00000000';
+  if (lastY < 0 || lastM <= 0 || lastD <= 0) return '00000000';
   // four year digits, as C writes them (a year past 9999 keeps its last four)
   const n = (lastY % 10000) * 10000 + lastM * 100 + lastD;
   const s = String(n);

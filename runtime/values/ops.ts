@@ -133,11 +133,17 @@ function plusOther(ctx: Thread, a: Value, b: Value): Value {
   return noRule(ctx, '__OPPLUS', EG_ARG, 1081, '+', a, b);
 }
 
-/** A timestamp plus days: whole days keep the time, a fraction moves it. */
+/**
+ * A timestamp plus days: an integer keeps the time; a number with decimals
+ * (a double, even with a whole value) goes through milliseconds, rounded.
+ */
 function addDays(t: HbTimestamp, n: number | HbNum): HbTimestamp {
   const d = valueOf(n);
-  return Number.isInteger(d) ? tsPut(t.jd + d, t.ms) : tsAddDays(t, d);
+  return isWholeDays(n, d) ? tsPut(t.jd + d, t.ms) : tsAddDays(t, d);
 }
+
+const isWholeDays = (n: number | HbNum, d: number): boolean =>
+  (typeof n === 'number' || n.dec === 0) && Number.isInteger(d);
 
 export function minus(ctx: Thread, a: Value, b: Value): Value {
   if (typeof a === 'number' && typeof b === 'number') {
@@ -177,7 +183,7 @@ function minusOther(ctx: Thread, a: Value, b: Value): Value {
     if (isNum(b)) {
       if (a instanceof HbTimestamp) {
         const d = valueOf(b);
-        return Number.isInteger(d) ? tsPut(a.jd - d, a.ms) : tsAddDays(a, -d);
+        return isWholeDays(b, d) ? tsPut(a.jd - d, a.ms) : tsAddDays(a, -d);
       }
       return new HbDate(a.jd - toLong(b));
     }

@@ -70,8 +70,15 @@ export function packDT(jd: number, ms: number): number {
 /** A number of days split into whole days and milliseconds, to the nearest millisecond. */
 export function unpackDT(days: number): [number, number] {
   const ms = Math.trunc(days * MS_PER_DAY + 0.5);
-  return [Math.trunc(ms / MS_PER_DAY), ms % MS_PER_DAY];
+  if (ms > -TWO_53 && ms < TWO_53) return [Math.trunc(ms / MS_PER_DAY), ms % MS_PER_DAY];
+  // beyond exact doubles: split as 64-bit integers; C turns a count past
+  // their range (or NaN) into the smallest one
+  const big = ms < TWO_63 && ms >= -TWO_63 ? BigInt(ms) : -(2n ** 63n);
+  return [Number(big / 86400000n), Number(big % 86400000n)];
 }
+
+const TWO_53 = 2 ** 53;
+const TWO_63 = 2 ** 63;
 
 /** A timestamp moved by a fractional number of days. */
 export function tsAddDays(t: HbTimestamp, days: number): HbTimestamp {
