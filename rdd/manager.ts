@@ -128,22 +128,26 @@ export class WorkAreaManager {
     this.remove(a);
   }
 
-  /** Close every area: children of relations last (dbCloseAll). */
+  /**
+   * Close every area (dbCloseAll): passes in area order close the areas no
+   * relation points into; closing a parent frees its children for a later pass.
+   */
   closeAll(): void {
     const open = this.openAreas();
-    for (const a of open) {
-      if (a.parents === 0) {
+    const closed = new Set<WorkArea>();
+    // a relation cycle never frees its members: a pass that closes nothing closes them regardless
+    let force = false;
+    while (closed.size < open.length) {
+      const before = closed.size;
+      for (const a of open) {
+        if (closed.has(a) || (a.parents !== 0 && !force)) continue;
         this.selectNo(a.areaNo);
         a.close();
+        closed.add(a);
       }
+      force = closed.size === before;
     }
-    for (const a of open) {
-      if (this.areas[a.areaNo] === a && a.parents !== 0) {
-        this.selectNo(a.areaNo);
-        a.close();
-      }
-      this.remove(a);
-    }
+    for (const a of open) this.remove(a);
     this.currentNo = 1;
     this.current = this.areas[1];
   }

@@ -59,6 +59,10 @@ export class CdxArea extends IndexArea {
     return 3;
   }
 
+  override cdxRules(): boolean {
+    return true;
+  }
+
   pageSize(): number {
     return CDX_PAGE;
   }

@@ -397,6 +397,9 @@ export class CdxBag implements Bag {
         t.headerPos = this.allocPos(true);
         t.headerChanged = true;
         t.forget();
+        // Harbour loads the tags afresh: scopes and ordDescend() settings are gone
+        t.top = t.bottom = null;
+        t.usrDescend = t.descending;
         build(t);
         dir.insertKey(t.name.padEnd(10, ' '), t.headerPos);
       }

@@ -341,6 +341,19 @@ export class CdxTag extends Tag {
       `\r\n child val=[${child.keyText(last, this.trail)}]`, 'hb_cdxPageSeekKey: wrong parent key.');
   }
 
+  /**
+   * Position on the entry (key, rec). Equal keys are ordered by record here, so
+   * a miss leaves the cursor on the entry that follows where it would be.
+   */
+  protected override findEntry(key: string, rec: number): boolean {
+    if (!this.seekPos(key, this.keyLen, rec, false)) {
+      this.onKey = false;
+      this.curRec = 0;
+      return false;
+    }
+    return this.curRec === rec && this.cmp(key, this.keyLen, this.curKey, this.keyLen, false) === 0;
+  }
+
   protected seekPos(key: string, len: number, rec: number, after: boolean): boolean {
     this.bag.lockRead();
     try {
@@ -380,6 +393,7 @@ export class CdxTag extends Tag {
       }
       this.locate(key, this.keyLen, rec === 0 ? 1 : rec);
       this.addAtPath(key, rec);
+      this.forgetLogPos();
       if (this.keyCount >= 0) this.keyCount++;
       this.locate(key, this.keyLen, rec);
       return true;
@@ -528,6 +542,7 @@ export class CdxTag extends Tag {
     try {
       if (!this.locate(key, this.keyLen, rec) || this.curKey !== key || this.curRec !== rec) return false;
       this.removeAtPath(this.level - 1);
+      this.forgetLogPos();
       if (this.keyCount > 0) this.keyCount--;
       this.level = 0;
       this.onKey = false;

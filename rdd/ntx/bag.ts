@@ -602,9 +602,10 @@ export class NtxBag implements Bag {
 
   unlockWrite(): void {
     if (this.shared) this.writePages();
-    // a compound header is saved once, when the outermost write lock ends
-    // (tag header pages are allocated after the pages of the tags built under it)
-    if (!this.compound || this.lockW === 1) {
+    // the header is saved once, when the outermost write lock ends (tag header
+    // pages of a compound file are allocated after the pages of the tags built
+    // under it; a key moved by GOCOLD is one change, as in Harbour)
+    if (this.lockW === 1) {
       if (this.changed || this.tags.some((t) => t.hdrChanged)) this.saveHeader();
     }
     this.lockW--;

@@ -854,6 +854,14 @@ export class NtxTag extends Tag {
     if (this.bag.shared && this.bag.lockRead()) this.bag.unlockRead();
   }
 
+  override beginWrite(): boolean {
+    return this.bag.lockWrite(true);
+  }
+
+  override endWrite(): void {
+    this.bag.unlockWrite();
+  }
+
   readLock(): boolean {
     return this.bag.lockRead();
   }

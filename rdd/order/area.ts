@@ -203,6 +203,15 @@ export abstract class IndexArea extends KeyedArea {
   }
 
   /** DBOI_INDEXTYPE of a bag. */
+  /**
+   * Whether DBFCDX's rules apply where they differ from DBFNTX's: ordKeyNo()
+   * and ordKeyCount() leave out records a filter hides, a skip from a record
+   * the order lacks moves on from where its key would be, a seek clears BOF.
+   */
+  cdxRules(): boolean {
+    return false;
+  }
+
   abstract indexType(b: Bag): number;
   /** DBOI_INDEXPAGESIZE */
   abstract pageSize(): number;
@@ -252,8 +261,32 @@ export abstract class IndexArea extends KeyedArea {
     this.atTop = true;
     this.atBottom = false;
     if (tag.tagEOF) return this.goTo(0);
-    const ok = this.goTo(tag.curRec);
-    return ok && this.positioned ? this.skipFilter(1) : ok;
+    let ok = this.goTo(tag.curRec);
+    if (ok && this.positioned) ok = this.skipFilter(1);
+    if (ok && this.positioned && this.cdxRules()) this.setLogPos(tag, 1);
+    return ok;
+  }
+
+  override setFilter(block: Block | undefined, text: string): void {
+    super.setFilter(block, text);
+    for (const t of this.tags) t.forgetLogPos();
+  }
+
+  override clearFilter(): void {
+    super.clearFilter();
+    for (const t of this.tags) t.forgetLogPos();
+  }
+
+  /** Remember `pos` as the logical position of the current record in `tag` (DBFCDX). */
+  setLogPos(tag: Tag, pos: number): void {
+    tag.logPos = pos;
+    tag.logRec = this.curRec;
+    tag.logPosSet = true;
+  }
+
+  /** The remembered logical position of the current record in `tag`, 0 when there is none. */
+  logPosOf(tag: Tag): number {
+    return tag.logPosSet && tag.logRec === this.curRec ? tag.logPos : 0;
   }
 
   override goBottom(): boolean {
@@ -271,8 +304,12 @@ export abstract class IndexArea extends KeyedArea {
     this.atTop = false;
     this.atBottom = true;
     if (tag.tagEOF) return this.goTo(0);
-    const ok = this.goTo(tag.curRec);
-    return ok && this.positioned ? this.skipFilter(-1) : ok;
+    let ok = this.goTo(tag.curRec);
+    if (ok && this.positioned) {
+      ok = this.skipFilter(-1);
+      if (this.positioned && tag.logCountSet && this.cdxRules()) this.setLogPos(tag, tag.logCount);
+    }
+    return ok;
   }
 
   override skipRaw(n: number): boolean {
@@ -291,7 +328,15 @@ export abstract class IndexArea extends KeyedArea {
     try {
       tag.refreshScopes(this.scopeEval);
       if (!this.curKeyRefresh(tag)) {
-        if (forward || this.positioned) out = true;
+        if (this.positioned && this.cdxRules()) {
+          // the cursor stopped on the first key after where the record's would be
+          const edge = tag.tagEOF || !tag.onKey;
+          if (forward) {
+            if (edge || !tag.inBottom(tag.curKey)) out = true;
+            else if (!tag.backward && tag.inTop(tag.curKey)) n--;
+          } else if (edge || !tag.inTop(tag.curKey)) out = true;
+          else if (tag.backward && tag.inBottom(tag.curKey)) n++;
+        } else if (forward || this.positioned) out = true;
         else {
           tag.goBottom();
           out = tag.tagEOF;
@@ -317,7 +362,35 @@ export abstract class IndexArea extends KeyedArea {
   }
 
   override skip(n: number): boolean {
-    if (this.curTag === null) return super.skip(n);
+    const tag = this.curTag;
+    if (tag === null) return super.skip(n);
+    if (n === 0 || !this.cdxRules()) return this.skipTag(n);
+    // DBFCDX moves the remembered logical position along (by n, whatever the filter skipped)
+    if (!this.forceRel()) return false;
+    let pos = this.positioned ? this.logPosOf(tag) : 0;
+    const rec = tag.logRec;
+    if (!this.skipTag(n)) return false;
+    if (pos !== 0 && (tag.logPos !== pos || tag.logRec !== rec || !tag.logPosSet)) pos = 0;
+    if (n > 0) {
+      if (this.eof) {
+        if (n === 1 && pos !== 0 && !tag.logCountSet) {
+          tag.logCount = pos;
+          tag.logCountSet = true;
+        }
+      } else if (pos !== 0) {
+        tag.logPos += n;
+        tag.logRec = this.curRec;
+      }
+    } else if (this.bof) {
+      if (this.positioned) this.setLogPos(tag, 1);
+    } else if (pos !== 0) {
+      tag.logPos += n;
+      tag.logRec = this.curRec;
+    }
+    return true;
+  }
+
+  private skipTag(n: number): boolean {
     if (!this.forceRel()) return false;
     this.atTop = this.atBottom = false;
     if (n === 0 || this.filterBlock !== undefined || this.ctx.sets.deleted) return this.skipGeneric(n);
@@ -380,7 +453,7 @@ export abstract class IndexArea extends KeyedArea {
       }
     }
     if (ok && (eof || !tag.inScope(tag.curKey))) ok = this.goTo(0);
-    if (this.positioned || this.curRec !== 1) this.bof = false;
+    if (this.cdxRules() || this.positioned || this.curRec !== 1) this.bof = false;
     return ok;
   }
 
@@ -623,6 +696,7 @@ export abstract class IndexArea extends KeyedArea {
 
   /** Scan the records of a new (or rebuilt) tag and build it. */
   protected buildTag(tag: Tag, cond: OrdCond | null): void {
+    tag.forgetLogPos();
     const byRec = this.sortsByRecord();
     const saved = this.curTag;
     const startRec = this.curRec;

@@ -125,7 +125,9 @@ function areaAnswer(a: IndexArea, code: number, bag: Value): { v: Value } | null
       }
       return { v: 0 };
     }
-    case DBOI_RESETPOS: return { v: undefined };
+    case DBOI_RESETPOS:
+      for (const t of a.tags) t.forgetLogPos();
+      return { v: undefined };
     case DBOI_STRICTREAD: return { v: a.ctx.sets.get(43) === true };
     case DBOI_OPTIMIZE: return { v: a.ctx.sets.get(44) === true };
     case DBOI_AUTOOPEN: return { v: a.ctx.sets.get(45) === true };
@@ -138,12 +140,14 @@ function areaAnswer(a: IndexArea, code: number, bag: Value): { v: Value } | null
 /** What dbOrderInfo() answers when there is no such order. */
 function noOrder(a: IndexArea, code: number, newVal: Value): Value {
   switch (code) {
-    case DBOI_KEYCOUNT:
+    case DBOI_KEYCOUNT: return recordKeyCount(a);
     case DBOI_KEYCOUNTRAW: return a.recCount();
     case DBOI_POSITION:
+      if (isNumeric(newVal)) return recordKeyGoto(a, Math.trunc(numOf(newVal)));
+      return recordKeyNo(a);
     case DBOI_KEYNORAW:
       if (isNumeric(newVal)) return a.goTo(Math.trunc(numOf(newVal)));
-      return a.recId();
+      return a.cdxRules() && !a.isPositioned() ? 0 : a.recId();
     case DBOI_RELKEYPOS:
       if (isNumeric(newVal)) {
         setRelKeyPos(a, null, numOf(newVal));
@@ -188,13 +192,13 @@ export function orderInfo(a: IndexArea, code: number, order: Value, bag: Value, 
     case DBOI_NUMBER: return a.tags.indexOf(tag) + 1;
     case DBOI_FILEHANDLE: return b.file.fd;
     case DBOI_FULLPATH: return b.path;
-    case DBOI_KEYCOUNT:
-    case DBOI_KEYCOUNTRAW: return keyCount(a, tag);
+    case DBOI_KEYCOUNT: return keyCount(a, tag);
+    case DBOI_KEYCOUNTRAW: return rawKeyCount(a, tag);
     case DBOI_POSITION:
     case DBOI_KEYNORAW:
     case DBOI_RECNO:
       if (isNumeric(newVal)) return keyGoto(a, tag, Math.trunc(numOf(newVal)));
-      return keyNo(a, tag);
+      return code === DBOI_POSITION ? keyNo(a, tag) : rawKeyNo(a, tag);
     case DBOI_RELKEYPOS:
       if (isNumeric(newVal)) {
         setRelKeyPos(a, tag, numOf(newVal));
@@ -204,7 +208,10 @@ export function orderInfo(a: IndexArea, code: number, order: Value, bag: Value, 
     case DBOI_ISCOND: return tag.forExpr !== '';
     case DBOI_ISDESC: {
       const was = tag.usrDescend;
-      if (typeof newVal === 'boolean') tag.usrDescend = newVal;
+      if (typeof newVal === 'boolean') {
+        tag.usrDescend = newVal;
+        tag.logPosSet = false;
+      }
       return was;
     }
     case DBOI_UNIQUE: return tag.unique;
@@ -305,16 +312,115 @@ function decimalsOf(a: IndexArea): number {
 function keyCount(a: IndexArea, tag: Tag): number {
   tag.refresh();
   a.refreshTagScopes(tag);
-  return tag.scopedCount();
+  if (!a.cdxRules()) return tag.scopedCount();
+  if (tag.logCountSet) return tag.logCount;
+  let n = 0;
+  if (a.filterBlock === undefined) n = tag.scopedCount();
+  else {
+    const rec = a.recNo();
+    tag.goTop();
+    while (!tag.tagEOF) {
+      if (passesFilter(a, tag.curRec)) n++;
+      tag.skipNext();
+    }
+    a.goTo(rec);
+  }
+  tag.logCount = n;
+  tag.logCountSet = true;
+  return n;
 }
 
 function keyNo(a: IndexArea, tag: Tag): number {
+  if (a.cdxRules()) {
+    if (a.pendingRel !== null) a.forceRel();
+    if (!a.isPositioned()) return 0;
+    const known = a.logPosOf(tag);
+    if (known !== 0) return known;
+  }
+  tag.refresh();
+  a.refreshTagScopes(tag);
+  if (!a.curKeyRefresh(tag)) return 0;
+  if (!a.cdxRules()) return tag.scopedPosition();
+  let n = 0;
+  if (a.filterBlock === undefined) n = tag.scopedPosition();
+  else {
+    const rec = a.recNo();
+    if (!tag.inScope(tag.curKey) || !passesFilter(a, rec)) return 0;
+    while (!tag.tagBOF) {
+      if (passesFilter(a, tag.curRec)) n++;
+      tag.skipPrev();
+    }
+    a.goTo(rec);
+  }
+  if (n !== 0) a.setLogPos(tag, n);
+  return n;
+}
+
+function rawKeyCount(a: IndexArea, tag: Tag): number {
+  tag.refresh();
+  a.refreshTagScopes(tag);
+  return tag.scopedCount();
+}
+
+function rawKeyNo(a: IndexArea, tag: Tag): number {
   tag.refresh();
   a.refreshTagScopes(tag);
   return a.curKeyRefresh(tag) ? tag.scopedPosition() : 0;
 }
 
+/** DBFCDX counts only the records a filter (and SET DELETED) lets through in ordKeyNo/ordKeyCount. */
+function filteredCounts(a: IndexArea): boolean {
+  return a.filterBlock !== undefined && a.cdxRules();
+}
+
+/** Whether record `rec` passes SET DELETED and the filter (visiting it, as Harbour does). */
+function passesFilter(a: IndexArea, rec: number): boolean {
+  if (a.recNo() !== rec || a.pendingRel !== null) a.goTo(rec);
+  if (a.ctx.sets.deleted && a.deleted()) return false;
+  return a.filterBlock === undefined || a.evalBlock(a.filterBlock) !== false;
+}
+
+/** ordKeyNo() without an order: the record number (DBFCDX: 0 off the table, the visible position under a filter). */
+function recordKeyNo(a: IndexArea): number {
+  if (!a.cdxRules()) return a.recId();
+  if (!a.isPositioned()) return 0;
+  const rec = a.recNo();
+  if (a.filterBlock === undefined) return rec;
+  let n = 0;
+  if (passesFilter(a, rec)) {
+    do {
+      n++;
+      if (!a.skip(-1)) break;
+    } while (!a.bof);
+    a.goTo(rec);
+  }
+  return n;
+}
+
+/** ordKeyGoto() without an order: record n (DBFCDX: the n-th visible one under a filter). */
+function recordKeyGoto(a: IndexArea, n: number): boolean {
+  if (n === 0 || !filteredCounts(a)) return a.goTo(n);
+  if (!a.goTop()) return false;
+  return n === 1 || a.skip(n - 1);
+}
+
+/** ordKeyCount() without an order (DBFCDX: the visible records under a filter). */
+function recordKeyCount(a: IndexArea): number {
+  if (!filteredCounts(a)) return a.recCount();
+  const rec = a.recNo();
+  let n = 0;
+  if (a.goTop()) {
+    while (!a.eof) {
+      n++;
+      if (!a.skip(1)) break;
+    }
+    a.goTo(rec);
+  }
+  return n;
+}
+
 function keyGoto(a: IndexArea, tag: Tag, n: number): boolean {
+  if (a.cdxRules()) return cdxKeyGoto(a, tag, n);
   if (n === 0) return false;
   tag.refresh();
   a.refreshTagScopes(tag);
@@ -324,6 +430,24 @@ function keyGoto(a: IndexArea, tag: Tag, n: number): boolean {
   }
   a.goToThrough(tag, tag.curRec);
   return true;
+}
+
+/** DBFCDX's ordKeyGoto(): the n-th key the filter lets through, with no filter skip after it. */
+function cdxKeyGoto(a: IndexArea, tag: Tag, n: number): boolean {
+  if (n <= 0) return a.goTo(0);
+  tag.refresh();
+  a.refreshTagScopes(tag);
+  if (a.pendingRel === null && a.logPosOf(tag) === n) return a.goTo(tag.logRec);
+  let left = n;
+  tag.goTop();
+  if (a.filterBlock !== undefined) {
+    while (!tag.tagEOF && !(passesFilter(a, tag.curRec) && --left === 0)) tag.skipNext();
+  } else {
+    while (!tag.tagEOF && --left > 0) tag.skipNext();
+  }
+  const ok = a.goTo(tag.tagEOF ? 0 : tag.curRec);
+  if (a.isPositioned()) a.setLogPos(tag, n);
+  return ok;
 }
 
 function findRec(a: IndexArea, tag: Tag, rec: number, cont: boolean): boolean {

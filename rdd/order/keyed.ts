@@ -86,6 +86,13 @@ export abstract class KeyedArea extends FptArea {
       if (tag.curRec !== this.curRec || !tag.onKey) {
         const key = this.keyOf(tag);
         if (prevKey === null || key !== prevKey) tag.keyFind(key, tag.keyLen, Find.Entry, this.curRec);
+        // still not found from a buffered record: re-read it (a full GOTO, which
+        // also clears Found() and moves related children) and search again
+        if ((tag.curRec !== this.curRec || !tag.onKey) && this.validBuffer) {
+          this.goTo(this.curRec);
+          const fresh = this.keyOf(tag);
+          if (fresh !== key) tag.keyFind(fresh, tag.keyLen, Find.Entry, this.curRec);
+        }
       }
       return tag.curRec !== 0 && tag.curRec === this.curRec && tag.onKey;
     }
@@ -192,13 +199,17 @@ export abstract class KeyedArea extends FptArea {
       // the fields it depends on are unchanged: so is its key
       if (!this.depsChanged(tag, this.hotSnap!)) return;
       const now = this.rec;
+      const nowDeleted = this.isDeleted;
       this.rec = this.hotSnap!;
+      // Deleted() reads the flag, not the buffer: it must show the old record too
+      this.isDeleted = this.rec[0] === 0x2a;
       this.recGen++;
       try {
         tag.hotKey = this.keyOf(tag);
         tag.hotFor = this.forOf(tag);
       } finally {
         this.rec = now;
+        this.isDeleted = nowDeleted;
         this.recGen++;
       }
     }
@@ -210,13 +221,19 @@ export abstract class KeyedArea extends FptArea {
       if (tag.hotFor ? add : !add) add = del = false;
       else del = !add;
     } else del = tag.hotFor || tag.partial;
-    if (del && tag.hotKey !== null && !tag.removeKey(tag.hotKey, this.curRec)) {
-      if (tag.changesOnly) add = false;
-      else if (!tag.partial && !tag.unique) {
-        this.error({ genCode: EG_CORRUPTION, subCode: EDBF_CORRUPT, filename: this.tagFile(tag) });
+    // a key that moves is one change of the index file, as under Harbour's single write lock
+    const held = del && add && tag.beginWrite();
+    try {
+      if (del && tag.hotKey !== null && !tag.removeKey(tag.hotKey, this.curRec)) {
+        if (tag.changesOnly) add = false;
+        else if (!tag.partial && !tag.unique) {
+          this.error({ genCode: EG_CORRUPTION, subCode: EDBF_CORRUPT, filename: this.tagFile(tag) });
+        }
       }
+      if (add) tag.insertKey(key, this.curRec);
+    } finally {
+      if (held) tag.endWrite();
     }
-    if (add) tag.insertKey(key, this.curRec);
     tag.hotKey = null;
   }
 

@@ -123,7 +123,8 @@ export function setRelKeyPos(a: IndexArea, tag: Tag | null, d: number): void {
     a.atTop = a.atBottom = false;
     if (forward) {
       if (top) tag.goTop();
-      if (tag.curRec !== 0 && !tag.tagEOF) {
+      // Harbour goes to the key the cursor stopped on even when a scope leaves it out
+      if (tag.curRec !== 0 && tag.onKey) {
         if (a.goTo(tag.curRec)) {
           a.skipFilter(1);
           if (a.eof && !top) forward = false;
@@ -133,7 +134,7 @@ export function setRelKeyPos(a: IndexArea, tag: Tag | null, d: number): void {
     }
     if (!forward) {
       tag.goBottom();
-      const rec = tag.tagBOF ? 0 : tag.curRec;
+      const rec = tag.onKey ? tag.curRec : 0;
       if (a.goTo(rec) && rec !== 0) {
         a.atBottom = true;
         a.skipFilter(-1);

@@ -116,6 +116,31 @@ export abstract class Tag implements TagInfo {
   top: TagScope | null = null;
   bottom: TagScope | null = null;
 
+  /**
+   * DBFCDX remembers the logical position (ordKeyNo) of record logRec and the
+   * logical key count, moving the position along with SKIPs; Harbour answers
+   * from these while they stand, even where a recount would differ.
+   */
+  logPos = 0;
+  logRec = 0;
+  logPosSet = false;
+  logCount = 0;
+  logCountSet = false;
+
+  /**
+   * Hold the index for a key's removal and insertion as one change of the
+   * file (true: endWrite() must follow).
+   */
+  beginWrite(): boolean {
+    return false;
+  }
+
+  endWrite(): void {}
+
+  forgetLogPos(): void {
+    this.logPosSet = this.logCountSet = false;
+  }
+
   /** key and FOR result of the record when it became hot */
   hotKey: string | null = null;
   hotFor = false;
@@ -309,6 +334,7 @@ export abstract class Tag implements TagInfo {
     let top = which === 0;
     if (this.usrDescend) top = !top;
     if (v === undefined) {
+      if ((top ? this.top : this.bottom) !== null) this.scopeMoved(which);
       if (top) this.top = null;
       else this.bottom = null;
       return;
@@ -320,9 +346,15 @@ export abstract class Tag implements TagInfo {
       return;
     }
     const [key, len] = this.encode(val);
+    this.scopeMoved(which);
     const s: TagScope = { item: v, key, len };
     if (top) this.top = s;
     else this.bottom = s;
+  }
+
+  private scopeMoved(which: number): void {
+    this.logCountSet = false;
+    if (which === 0) this.logPosSet = false;
   }
 
   getScope(which: number): Value {
@@ -368,7 +400,7 @@ export abstract class Tag implements TagInfo {
   }
 
   /** Whether navigation runs against the physical order. */
-  private get backward(): boolean {
+  get backward(): boolean {
     return this.usrDescend === this.ascend;
   }
 
