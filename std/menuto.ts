@@ -5,10 +5,10 @@
 // runs its own level.
 
 import type { Thread } from '../runtime/vm/thread.js';
-import { HbNum, type Value } from '../runtime/values/types.js';
+import type { Value } from '../runtime/values/types.js';
 import type { StdModule } from './registry.js';
 import { rtl } from './get-view.js';
-import { deref } from './param.js';
+import { deref, isNum, numVal as num } from './param.js';
 
 const SET_INTENSITY = 31;
 const SET_WRAP = 35;
@@ -43,8 +43,6 @@ function menusOf(ctx: Thread): Menus {
   return m;
 }
 
-const isNum = (v: Value): boolean => typeof v === 'number' || v instanceof HbNum;
-const num = (v: Value): number => (typeof v === 'number' ? v : v instanceof HbNum ? v.n : 0);
 const text = (v: Value): string => (typeof v === 'string' ? v : '');
 
 /** The color of `slot` in an item's color, or in SetColor() when the item names none. */

@@ -5,11 +5,10 @@
 import type { Thread } from '../runtime/vm/thread.js';
 import { HbNum, type Value } from '../runtime/values/types.js';
 import type { StdModule } from './registry.js';
-import { deref } from './param.js';
+import { deref, isNum } from './param.js';
 
 /** A C int argument (hb_parni): truncated; 0 for a non-number. */
 const int = (v: Value): number => (typeof v === 'number' ? v : v instanceof HbNum ? Math.trunc(v.n) | 0 : 0);
-const isNum = (v: Value): boolean => typeof v === 'number' || v instanceof HbNum;
 
 /** One side of a region: `from` (0 when missing) to `to` (the edge when missing), within 0..max, low first. */
 function range(fromArg: Value, toArg: Value, max: number): [number, number] {
