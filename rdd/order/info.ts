@@ -310,9 +310,9 @@ function decimalsOf(a: IndexArea): number {
 }
 
 function keyCount(a: IndexArea, tag: Tag): number {
+  if (!a.cdxRules()) return rawKeyCount(a, tag);
   tag.refresh();
   a.refreshTagScopes(tag);
-  if (!a.cdxRules()) return tag.scopedCount();
   if (tag.logCountSet) return tag.logCount;
   let n = 0;
   if (a.filterBlock === undefined) n = tag.scopedCount();
@@ -331,16 +331,14 @@ function keyCount(a: IndexArea, tag: Tag): number {
 }
 
 function keyNo(a: IndexArea, tag: Tag): number {
-  if (a.cdxRules()) {
-    if (a.pendingRel !== null) a.forceRel();
-    if (!a.isPositioned()) return 0;
-    const known = a.logPosOf(tag);
-    if (known !== 0) return known;
-  }
+  if (!a.cdxRules()) return rawKeyNo(a, tag);
+  if (a.pendingRel !== null) a.forceRel();
+  if (!a.isPositioned()) return 0;
+  const known = a.logPosOf(tag);
+  if (known !== 0) return known;
   tag.refresh();
   a.refreshTagScopes(tag);
   if (!a.curKeyRefresh(tag)) return 0;
-  if (!a.cdxRules()) return tag.scopedPosition();
   let n = 0;
   if (a.filterBlock === undefined) n = tag.scopedPosition();
   else {
