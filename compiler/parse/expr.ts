@@ -223,13 +223,18 @@ export class ExprParser {
           c.next();
           return macroExpr(t);
         }
-        return { k: 'memvar', name: c.ident() };
+        return { k: 'memvar', name: this.aliasedName() };
       }
       if (n === 'FIELD' || n === '_FIELD' || n === 'FIEL' || n === '_FIE' || n === '_FIEL') {
         if (c.isOp('(')) {
           c.next();
           const e = this.exprList(')');
           return { k: 'aliasExpr', alias: { name: 'FIELD' }, e };
+        }
+        // FIELD->NIL fails one token later in Harbour's grammar
+        if (c.peek()?.kind === 'word' && c.peek()!.text.toUpperCase() === 'NIL') {
+          c.pos++;
+          c.fail();
         }
         const name = c.ident();
         // FIELD->alias->name is alias->name
@@ -252,7 +257,15 @@ export class ExprParser {
       c.next();
       return { k: 'aliasExpr', alias, e: macroExpr(t) };
     }
-    return { k: 'field', name: c.ident(), alias };
+    return { k: 'field', name: this.aliasedName(), alias };
+  }
+
+  /** The name after `alias->`: NIL is a reserved word there. */
+  private aliasedName(): string {
+    const c: Cursor = this.c;
+    const t = c.peek();
+    if (t?.kind === 'word' && t.text.toUpperCase() === 'NIL') c.fail();
+    return c.ident();
   }
 
   /** Comma-separated expressions up to `close`; one expression or a list. */

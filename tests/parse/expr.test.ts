@@ -102,6 +102,10 @@ const bad: Array<[string, number]> = [
   ['1 2', 30],
   ['a + b := 1', 30],
   ['{ 1 => }', 30],
+  // NIL is a reserved word after an alias
+  ['x->NIL', 30],
+  ['M->nil', 30],
+  ['FIELD->NIL', 20],
 ];
 
 for (const [src, code] of bad) {
