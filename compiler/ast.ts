@@ -34,7 +34,7 @@ export type Expr =
   | { k: 'list'; items: Expr[] }                      // ( e1, e2, ... ): the value of the last
   | { k: 'ref'; e: Expr }                             // @var, @arr[i], @obj:data (in arguments)
   | { k: 'funref'; name: string }                     // @Func()
-  | { k: 'macro'; parts: MacroPart[] }                // &var, &var.text, a&b.c, &( expr )
+  | { k: 'macro'; parts: MacroPart[]; src?: string }   // &var, &var.text, a&b.c, &( expr ); src: the token's text
   | { k: 'varargs' }                                  // ... in an argument list
   | { k: 'js'; code: string };                        // code generator internal: a JS expression
 

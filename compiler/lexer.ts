@@ -286,6 +286,8 @@ export class Scanner {
           i++;
           continue;
         case C_SLASH:
+          // a macro's text has no comments: there these are operators
+          if (this.exprOnly) break;
           if (c1 === C_SLASH) return;
           if (c1 === C_STAR) {
             this.inComment = true;
@@ -294,14 +296,14 @@ export class Scanner {
           }
           break;
         case C_AMP:
-          if (c1 === C_AMP) return;
+          if (c1 === C_AMP && !this.exprOnly) return;
           if (c1 >= 0 && isFirstId(c1)) {
             i = this.macro(s, i, end);
             continue;
           }
           break;
         case C_STAR:
-          if (this.toks.length === 0) return;
+          if (this.toks.length === 0 && !this.exprOnly) return;
           break;
         case C_SEMI:
           if (this.canNextLine) this.addCmdSep();

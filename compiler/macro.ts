@@ -67,8 +67,8 @@ export function parseMacro(text: string, allowList = false, sw: Switches = macro
  * out (`v` is the value an assignment macro stores, `mk` the literals a
  * macro shape takes as parameters).
  */
-export function macroSource(e: Expr, owner = '(macro)', counting = false): string {
-  const g = new ModuleGen('', undefined, true, counting);
+export function macroSource(e: Expr, owner = '(macro)', counting = false, text: string | null = null): string {
+  const g = new ModuleGen('', undefined, true, counting, text);
   const fc = new FnCtx(g, new Scope(null), 'fm', owner, null);
   const body = new ExprGen(fc).gen(e);
   const temps = fc.temps.length ? `let ${fc.temps.join(', ')}; ` : '';

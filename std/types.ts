@@ -118,7 +118,7 @@ function typeOf(ctx: Thread, text: string): string {
   if (udf) return 'UI';
   let fn: (ctx: Thread) => Value;
   try {
-    fn = ctx.vm.linkMacro(macroSource(e)) as (ctx: Thread) => Value;
+    fn = ctx.vm.linkMacro(macroSource(e, undefined, false, text)) as (ctx: Thread) => Value;
   } catch {
     return 'UE';
   }

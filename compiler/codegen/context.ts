@@ -25,6 +25,8 @@ export class ModuleGen {
     readonly macro = false,
     /** counting mode: stores count references, for programs that declare a destructor (runtime/vm/refcount.ts) */
     readonly counting = false,
+    /** the text a run-time macro compiles (what its syntax errors report) */
+    readonly macroSrc: string | null = null,
   ) {}
 
   id(prefix: string): string {

@@ -622,9 +622,19 @@ export class ExprGen {
   /** The string a macro compiles: its parts joined, variables read by scope. */
   macroText(m: Expr): string {
     if (m.k !== 'macro') return this.gen(m);
+    // a name with variables in it (a&b.c): one that holds no string leaves a
+    // text that does not compile, reported as the macro compiler's syntax error
+    const joined = m.parts.some((p) => 'text' in p);
+    const errText = JSON.stringify(this.mod.macroSrc ?? (m.src ?? '').toUpperCase());
     const parts = m.parts.map((p: MacroPart) => {
       if ('text' in p) return JSON.stringify(p.text);
-      if ('var' in p) return `macroStr(ctx, ${this.readVar(p.var)})`;
+      if ('var' in p) {
+        if (!joined) return `macroStr(ctx, ${this.readVar(p.var)})`;
+        // Harbour fills such a name from memvars only, a missing one included
+        const kind = this.binding(p.var).kind;
+        const v = kind === 'memvar' || kind === 'undeclared' ? `mvPeek(ctx, ${this.mod.varsym(p.var)})` : this.readVar(p.var);
+        return `macroPart(ctx, ${v}, ${errText})`;
+      }
       return `macroStr(ctx, ${this.gen(p.expr)})`;
     });
     return parts.length === 1 ? parts[0] : parts.join(' + ');

@@ -11,7 +11,7 @@ export const RUNTIME_NAMES = [
   'aGet', 'aSet', 'elemRef', 'arrayDims', 'hashNew', 'inArea', 'inAreaG', 'Ref', 'refSet', 'argsFrom',
   'tstatic', 'tstaticSet', 'valTypeRead',
   // macros and messages
-  'macroGet', 'macroSet', 'macroCall', 'macroRef', 'macroStr', 'macroVar', 'sendMacro', 'macroText', 'macroList',
+  'macroGet', 'macroSet', 'macroCall', 'macroRef', 'macroStr', 'macroPart', 'mvPeek', 'macroVar', 'sendMacro', 'macroText', 'macroList',
   // control
   'doBreak', 'BreakSignal', 'swKey', 'blk', 'evalG',
   'enumStart', 'enumNext', 'enumSet', 'enumKey', 'enumIsFirst', 'enumIsLast',

@@ -193,7 +193,8 @@ export class ExprParser {
     const c: Cursor = this.c;
     const t = c.next();
     let msg: string | Expr;
-    if (t.kind === 'word') msg = t.text.toUpperCase();
+    // NIL is a reserved word, no message name
+    if (t.kind === 'word' && t.text.toUpperCase() !== 'NIL') msg = t.text.toUpperCase();
     else if (t.kind === 'macrovar' || t.kind === 'macrotext') msg = macroExpr(t);
     else if (t.kind === 'op' && t.text === '&' && c.isOp('(')) {
       c.next();
@@ -230,6 +231,11 @@ export class ExprParser {
           c.next();
           const e = this.exprList(')');
           return { k: 'aliasExpr', alias: { name: 'FIELD' }, e };
+        }
+        const m = c.peek();
+        if (m?.kind === 'macrovar' || m?.kind === 'macrotext') {
+          c.next();
+          return { k: 'aliasExpr', alias: { name: 'FIELD' }, e: macroExpr(m) };
         }
         // FIELD->NIL fails one token later in Harbour's grammar
         if (c.peek()?.kind === 'word' && c.peek()!.text.toUpperCase() === 'NIL') {
@@ -495,7 +501,7 @@ export function isLValue(e: Expr): boolean {
 
 /** The parts of a macro token: "&name", "&name.", "a&b.c", "&a&b". */
 export function macroExpr(t: Token): Expr {
-  return { k: 'macro', parts: macroParts(t.text) };
+  return { k: 'macro', parts: macroParts(t.text), src: t.text };
 }
 
 export function macroParts(text: string): MacroPart[] {

@@ -10,7 +10,7 @@ import { mvGet, mvSet, mvRef, fieldGet, fieldSet, varGet, declPrivate, declPubli
 import { aGet, aSet, elemRef, arrayDims } from './arrays.js';
 import { newHash } from '../hash.js';
 import type { Thread } from './thread.js';
-import { macroGet, macroSet, macroCall, macroRef, macroStr, macroVar, sendMacro, macroText, macroList } from './macro.js';
+import { macroGet, macroSet, macroCall, macroRef, macroStr, macroPart, mvPeek, macroVar, sendMacro, macroText, macroList } from './macro.js';
 import { doBreak, swKey, forTest, refSet, argsFrom, tstatic, tstaticSet, blk, decConst, evalG } from './control.js';
 import { BreakSignal } from './signals.js';
 import { enumStart, enumNext, enumSet, enumKey, enumIsFirst, enumIsLast } from './enumerate.js';
@@ -23,7 +23,7 @@ export const api = {
   plus, minus, mult, div, mod, power, negate, inc, dec, eq, exactEq, ne, lt, le, gt, ge, contains, not, logical, cond, forTest, decConst, HbNum, decNum,
   mvGet, mvSet, mvRef, fieldGet, fieldSet, varGet, declPrivate, declPublic,
   aGet, aSet, elemRef, arrayDims, hashNew, inArea, inAreaG, Ref: HbRef, refSet, argsFrom, tstatic, tstaticSet, valTypeRead,
-  macroGet, macroSet, macroCall, macroRef, macroStr, macroVar, sendMacro, macroText, macroList,
+  macroGet, macroSet, macroCall, macroRef, macroStr, macroPart, mvPeek, macroVar, sendMacro, macroText, macroList,
   doBreak, BreakSignal, swKey, blk, evalG,
   enumStart, enumNext, enumSet, enumKey, enumIsFirst, enumIsLast,
 } satisfies Record<RuntimeName, unknown>;

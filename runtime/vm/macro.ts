@@ -34,9 +34,9 @@ function cacheOf(ctx: Thread): Map<string, Compiled> {
  * text parsed but is no valid expression (`--[a]`: a literal decremented),
  * which is a syntax error like one the parser finds.
  */
-function source(ctx: Thread, e: Expr): string | null {
+function source(ctx: Thread, e: Expr, text: string): string | null {
   try {
-    return macroSource(e, undefined, ctx.vm.rc !== null);
+    return macroSource(e, undefined, ctx.vm.rc !== null, text);
   } catch (err) {
     if (err instanceof CompileError) return null;
     throw err;
@@ -44,8 +44,8 @@ function source(ctx: Thread, e: Expr): string | null {
 }
 
 /** The macro linked, or null on a syntax error. */
-function link(ctx: Thread, e: Expr): unknown {
-  const js = source(ctx, e);
+function link(ctx: Thread, e: Expr, text: string): unknown {
+  const js = source(ctx, e, text);
   return js === null ? null : ctx.vm.linkMacro(js);
 }
 
@@ -63,6 +63,22 @@ export function macroStr(ctx: Thread, v: Value): string {
   if (typeof v === 'string') return v;
   const r = launchSubst(ctx, makeError(ctx, { genCode: 1, subCode: 1065, operation: '&', args: [v], flags: EF_CANSUBSTITUTE }));
   return typeof r === 'string' ? r : '';
+}
+
+/**
+ * A variable inside a macro name (a&b.c): its string, or, for any other
+ * value, the syntax error of the text it was to complete (a substitute
+ * string takes its place).
+ */
+export function macroPart(ctx: Thread, v: Value, text: string): string {
+  if (typeof v === 'string') return v;
+  const r = syntaxError(ctx, text);
+  return typeof r === 'string' ? r : '';
+}
+
+/** A memvar's value, or NIL where there is none (no error). */
+export function mvPeek(ctx: Thread, sym: VarSym): Value {
+  return ctx.memvars.get(sym)?.v;
 }
 
 function parse(text: string, allowList = false, empty = false): Expr | null {
@@ -101,7 +117,7 @@ export function compileMacro(ctx: Thread, text: string, site?: MacroSite): Compi
       if (params === null) {
         shapes.set(scan.key, null);
       } else {
-        const linked = link(ctx, e) as ShapeFn | null;
+        const linked = link(ctx, e, text) as ShapeFn | null;
         if (linked === null) return null;
         const made: Shape = { fn: linked, params };
         shapes.set(scan.key, made);
@@ -109,13 +125,13 @@ export function compileMacro(ctx: Thread, text: string, site?: MacroSite): Compi
       }
     }
   }
-  return linkCached(ctx, cache, text, e ?? parse(text));
+  return linkCached(ctx, cache, text, text, e ?? parse(text));
 }
 
 /** A parsed macro linked and cached under `key`; null on a syntax error (`e` null, or no valid code). */
-function linkCached(ctx: Thread, cache: Map<string, Compiled>, key: string, e: Expr | null): Compiled | null {
+function linkCached(ctx: Thread, cache: Map<string, Compiled>, key: string, text: string, e: Expr | null): Compiled | null {
   if (e === null) return null;
-  const made = link(ctx, e) as Compiled | null;
+  const made = link(ctx, e, text) as Compiled | null;
   if (made === null) return null;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, made);
@@ -129,7 +145,7 @@ function linkCached(ctx: Thread, cache: Map<string, Compiled>, key: string, e: E
 export function compileMacroList(ctx: Thread, text: string): Compiled | null {
   const key = '\0(' + text;
   const cache = cacheOf(ctx);
-  return cache.get(key) ?? linkCached(ctx, cache, key, parse(text, true, true));
+  return cache.get(key) ?? linkCached(ctx, cache, key, text, parse(text, true, true));
 }
 
 function bindShape(fn: ShapeFn, mk: Value[]): Compiled {
@@ -144,7 +160,7 @@ export function macroList(ctx: Thread, text: string): Value[] {
   if (fn === undefined) {
     const e = parse(text, true);
     if (e === null) return [syntaxError(ctx, text)];
-    const made = link(ctx, e.k === 'list' ? { k: 'array', items: e.items } : { k: 'array', items: [e] }) as Compiled | null;
+    const made = link(ctx, e.k === 'list' ? { k: 'array', items: e.items } : { k: 'array', items: [e] }, text) as Compiled | null;
     if (made === null) return [syntaxError(ctx, text)];
     fn = made;
     cache.set(key, fn);
@@ -209,7 +225,7 @@ export function macroSet(ctx: Thread, text: string, v: Value, site?: MacroSite):
   if (fn === undefined) {
     const e = parse(text);
     if (e === null) return syntaxError(ctx, text);
-    const made = link(ctx, { k: 'assign', op: ':=', target: e, value: { k: 'js', code: 'v' } }) as Assigner | null;
+    const made = link(ctx, { k: 'assign', op: ':=', target: e, value: { k: 'js', code: 'v' } }, text) as Assigner | null;
     if (made === null) return syntaxError(ctx, text);
     fn = made;
     cache.set(key, fn as Compiled);
@@ -229,8 +245,8 @@ export function macroRef(ctx: Thread, text: string): HbRef {
   if (name !== null) return mvRef(ctx, ctx.vm.syms.variable(name));
   const e = parse(text);
   if (e !== null && e.k === 'index') {
-    const obj = link(ctx, e.obj) as Compiled | null;
-    const index = link(ctx, e.index) as Compiled | null;
+    const obj = link(ctx, e.obj, text) as Compiled | null;
+    const index = link(ctx, e.index, text) as Compiled | null;
     if (obj !== null && index !== null) return elemRef(ctx, obj(ctx), index(ctx));
   }
   syntaxError(ctx, text);
