@@ -144,6 +144,70 @@ export function shapeArgs(shape: Shape, scan: Scan): Value[] | null {
   return out;
 }
 
+/**
+ * The parameter values of `text` when it has the shape whose key is `key`,
+ * else null: scanShape and shapeArgs in one pass that builds no key, for
+ * the texts a loop makes one after another.
+ */
+export function matchShape(text: string, shape: Shape, key: string): Value[] | null {
+  const { params } = shape;
+  const n = text.length;
+  const kn = key.length;
+  const out: Value[] = [];
+  let i = 0;
+  let k = 0;
+  let lit = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (identChar(c) && !digit(c)) {
+      do {
+        if (key.charCodeAt(k) !== text.charCodeAt(i)) return null;
+        i++;
+        k++;
+      } while (i < n && identChar(text.charCodeAt(i)));
+      const q = text.charCodeAt(i);
+      if (q === 34 || q === 39) return null;
+      continue;
+    }
+    if (digit(c)) {
+      if (key.charCodeAt(k++) !== 1 || lit >= params.length) return null;
+      const start = i;
+      let v = 0;
+      while (i < n && digit(text.charCodeAt(i))) v = v * 10 + text.charCodeAt(i++) - 48;
+      let whole = i - start <= 9;
+      if (text.charCodeAt(i) === 46 && digit(text.charCodeAt(i + 1))) {
+        whole = false;
+        i++;
+        while (i < n && digit(text.charCodeAt(i))) i++;
+      }
+      if (i < n && (identChar(text.charCodeAt(i)) || (text.charCodeAt(i) === 46 && digit(text.charCodeAt(i + 1))))) return null;
+      const p = params[lit++];
+      if (p === true) out.push(whole ? v : numValue(text.slice(start, i)));
+      else if (p !== text.slice(start, i)) return null;
+      continue;
+    }
+    if (c === 34 || c === 39) {
+      const end = text.indexOf(text[i], i + 1);
+      if (end < 0 || key.charCodeAt(k++) !== 2 || lit >= params.length) return null;
+      const p = params[lit++];
+      const t = text.slice(i + 1, end);
+      if (p === true) out.push(t);
+      else if (p !== t) return null;
+      i = end + 1;
+      continue;
+    }
+    if (c === 32 || c === 9) {
+      if (key.charCodeAt(k++) !== 32) return null;
+      while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+      continue;
+    }
+    if (c === 91 || c === 0 || c === 1 || c === 2 || (c === 46 && digit(text.charCodeAt(i + 1)))) return null;
+    if (key.charCodeAt(k++) !== c) return null;
+    i++;
+  }
+  return k === kn && lit === params.length ? out : null;
+}
+
 /** A number literal's value, as compiled code has it. */
 function numValue(t: string): Value {
   return plainInt(t) ? Number(t) : numLiteral(t);

@@ -12,7 +12,7 @@ import { makeError, launchSubst } from '../errors/launch.js';
 import { EF_CANSUBSTITUTE } from '../errors/error.js';
 import { mvRef, mvSet } from './variables.js';
 import { elemRef } from './arrays.js';
-import { scanShape, shapeTree, shapeArgs, type Shape, type ShapeFn } from './macro-shape.js';
+import { scanShape, shapeTree, shapeArgs, matchShape, type Shape, type ShapeFn } from './macro-shape.js';
 
 type Compiled = (ctx: Thread) => Value;
 type Assigner = (ctx: Thread, v: Value) => Value;
@@ -187,11 +187,8 @@ export function macroGet(ctx: Thread, text: string, site?: MacroSite): Value {
   if (site !== undefined) {
     if (site.get !== null && site.text === text) return site.get(ctx);
     if (site.shape !== null) {
-      const scan = scanShape(text);
-      if (scan !== null && scan.key === site.shapeKey) {
-        const mk = shapeArgs(site.shape, scan);
-        if (mk !== null) return site.shape.fn(ctx as never, undefined, mk);
-      }
+      const mk = matchShape(text, site.shape, site.shapeKey);
+      if (mk !== null) return site.shape.fn(ctx as never, undefined, mk);
     }
   }
   const fn = compileMacro(ctx, text, site);
