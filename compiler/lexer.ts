@@ -372,7 +372,7 @@ export class Scanner {
   private word(s: string, i: number, end: number): number {
     let n = i;
     while (++n < end && isNextId(s.charCodeAt(n)));
-    if (this.newStatement && n - i === 4 && startsWithI(s, i, end, 'NOTE')) return -1;
+    if (this.newStatement && !this.exprOnly && n - i === 4 && startsWithI(s, i, end, 'NOTE')) return -1;
     if (n < end && s.charCodeAt(n) === C_AMP && (!this.exprOnly || (end - n > 1 && isFirstId(s.charCodeAt(n + 1))))) {
       n = this.macroParts(s, n, end).n;
       this.add(TT.MACROTEXT, s.slice(i, n));

@@ -65,6 +65,8 @@ const cases: Array<[string, string]> = [
   ['o:m(1):d', 'O:M(1):D'],
   ['o:d := 1', '(:= O:D 1)'],
   ['::x', 'SELF:X'],
+  // a macro's text has no NOTE comment
+  ['note + 1', '(+ NOTE 1)'],
   ['f( 1, , @x, @y[2] )', 'F(1 _ @X @Y[2])'],
   ['@Main()', '@MAIN()'],
   ['iif( a, b, c )', '(iif A B C)'],
@@ -106,6 +108,11 @@ const bad: Array<[string, number]> = [
   ['x->NIL', 30],
   ['M->nil', 30],
   ['FIELD->NIL', 20],
+  // nor comments of any kind
+  ['1 // 2', 30],
+  ['1 && 2', 30],
+  ['1 /* c */ + 1', 30],
+  ['* 2', 30],
 ];
 
 for (const [src, code] of bad) {
