@@ -11,6 +11,7 @@ import { compileMacro } from '../runtime/vm/macro.js';
 import type { StdModule } from './registry.js';
 import { cur, framed, noTable, badArg, mgrOf, proc } from './dbcommon.js';
 import { functions as consoleFns } from './console.js';
+import { functions as setFns } from './set.js';
 import type { Scope, WorkArea } from '../rdd/workarea.js';
 import { isTrue } from '../rdd/workarea.js';
 import { createTable, openTable } from '../rdd/tables.js';
@@ -21,8 +22,8 @@ import { splitName } from '../rdd/paths.js';
 import { DbfArea } from '../rdd/dbf/area.js';
 
 const SET_PRINTER = 23;
-const SET_EXTRA = 98;
-const SET_EXTRAFILE = 99;
+const SET_EXTRA = 21;
+const SET_EXTRAFILE = 22;
 const SET_DEFEXTENSIONS = 109;
 
 function blockArg(v: Value): Block | undefined {
@@ -486,16 +487,12 @@ export const functions: StdModule = {
     let oldExtraFile: Value;
     const toPrint = lToPrint === true;
     const toFile = typeof cToFile === 'string' && cToFile !== '';
-    if (toPrint) {
-      oldPrinter = ctx.sets.get(SET_PRINTER);
-      ctx.sets.put(SET_PRINTER, true);
-    }
+    // through Set(), which opens and closes the files as SET commands do
+    if (toPrint) oldPrinter = setFns.SET(ctx, SET_PRINTER, true);
     if (toFile) {
-      oldExtra = ctx.sets.get(SET_EXTRA);
-      oldExtraFile = ctx.sets.get(SET_EXTRAFILE);
-      ctx.sets.put(SET_EXTRA, true);
       const name = ctx.sets.get(SET_DEFEXTENSIONS) !== false && splitName(cToFile).ext === '' ? cToFile + '.txt' : cToFile;
-      ctx.sets.put(SET_EXTRAFILE, name);
+      oldExtra = setFns.SET(ctx, SET_EXTRA, true);
+      oldExtraFile = setFns.SET(ctx, SET_EXTRAFILE, name);
     }
     try {
       inPrg(ctx, '__DBLIST', 0, () => {
@@ -505,11 +502,11 @@ export const functions: StdModule = {
         else if (a !== undefined) a.evalScope((() => out()) as unknown as Block, scopeArgs(bFor, bWhile, nNext, nRec, lRest));
       });
     } finally {
-      if (toPrint) ctx.sets.put(SET_PRINTER, oldPrinter);
       if (toFile) {
-        ctx.sets.put(SET_EXTRAFILE, oldExtraFile);
-        ctx.sets.put(SET_EXTRA, oldExtra);
+        setFns.SET(ctx, SET_EXTRAFILE, oldExtraFile);
+        setFns.SET(ctx, SET_EXTRA, oldExtra);
       }
+      if (toPrint) setFns.SET(ctx, SET_PRINTER, oldPrinter);
     }
     return undefined;
   },
