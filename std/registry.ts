@@ -46,10 +46,17 @@ import { functions as getColors } from './getsys-colors.js';
 import { functions as headerSupport } from './header-support.js';
 import { functions as dbDetach, generators as dbDetachGenerators } from './dbdetach.js';
 import { functions as dbBlob } from './dbblob.js';
+import { functions as ini } from './ini.js';
+import { functions as zlib } from './zlib.js';
+import { functions as random } from './random.js';
+import { functions as strExtra } from './str-extra.js';
+import { functions as blowfish } from './crypto-bf.js';
+import { functions as md5Crypt } from './crypto-md5.js';
+import { functions as gzFile } from './zlib-gzfile.js';
 
 export type StdModule = Record<string, Fn>;
 
-const MODULES: StdModule[] = [console, screen, menuTo, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, serialize, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob];
+const MODULES: StdModule[] = [console, screen, menuTo, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, serialize, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob, ini, zlib, random, strExtra, blowfish, md5Crypt, gzFile];
 
 /** Generator twins of the functions that can wait (threads run these). */
 const GENERATORS: Array<Record<string, GenFn>> = [threadGenerators, dbDetachGenerators];

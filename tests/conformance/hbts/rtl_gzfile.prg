@@ -1,0 +1,41 @@
+// hb_gz*() files: writing, reading, seeking, ungetc, plain files
+PROCEDURE Main()
+   LOCAL gz, c, n, e
+   gz := hb_gzOpen( "_t1.gz", "wb" )
+   ? ValType( gz ), hb_gzDirect( gz ), hb_gzTell( gz ), hb_gzEof( gz )
+   ? hb_gzWrite( gz, "hello world" + Chr( 10 ) ), hb_gzPuts( gz, "line two" + Chr( 10 ) + "three" ), hb_gzPutc( gz, 65 ), hb_gzPutc( gz, 10 + 256 )
+   ? hb_gzWrite( gz, "abcdef", 3 ), hb_gzWrite( gz, "xyz", 2 ), hb_gzTell( gz )
+   ? hb_gzError( gz, @e ), e
+   c := Space( 4 )
+   ? hb_gzRead( gz, @c ), hb_gzGetc( gz ), hb_gzEof( gz )
+   ? hb_gzError( gz, @e ), e
+   ? hb_gzSeek( gz, 5, 1 ), hb_gzTell( gz ), hb_gzSeek( gz, 2 ), hb_gzSeek( gz, 40 ), hb_gzTell( gz )
+   ? hb_gzClose( gz )
+   ? hb_StrToHex( hb_MemoRead( "_t1.gz" ) )
+   ? hb_StrToHex( hb_gzCompress( "hello world" + Chr( 10 ) + "line two" + Chr( 10 ) + "three" + "A" + Chr( 10 ) + "abc" + "xy" + Chr( 0 ) ) )
+   gz := hb_gzOpen( "_t1.gz", "rb" )
+   ? ValType( gz ), hb_gzDirect( gz ), hb_gzTell( gz ), hb_gzEof( gz )
+   ? hb_gzGets( gz, 100 ), hb_gzTell( gz )
+   ? hb_gzGets( gz, 5 ), hb_gzTell( gz )
+   ? hb_gzGetc( gz ), hb_gzUngetc( 90, gz ), hb_gzGetc( gz ), hb_gzGetc( gz )
+   c := Space( 6 )
+   ? hb_gzRead( gz, @c ), hb_StrToHex( c ), hb_gzTell( gz )
+   c := Space( 100 )
+   ? hb_gzRead( gz, @c, 3 ), hb_StrToHex( c ), hb_gzEof( gz )
+   ? hb_gzRead( gz, @c ), hb_StrToHex( Left( c, 30 ) ), hb_gzEof( gz ), hb_gzTell( gz )
+   ? hb_gzRead( gz, @c ), hb_gzEof( gz ), hb_gzGetc( gz ), hb_gzGets( gz, 10 )
+   ? hb_gzSeek( gz, 3 ), hb_gzTell( gz ), hb_gzEof( gz ), hb_gzGetc( gz ), hb_gzSeek( gz, -1, 1 ), hb_gzSeek( gz, 0, 2 ), hb_gzSeek( gz, 1000 ), hb_gzEof( gz )
+   ? hb_gzRewind( gz ), hb_gzTell( gz ), hb_gzGetc( gz )
+   ? hb_gzWrite( gz, "x" ), hb_gzPuts( gz, "x" ), hb_gzPutc( gz, 1 ), hb_gzFlush( gz )
+   ? hb_gzError( gz, @e ), e
+   hb_gzClearErr( gz )
+   ? hb_gzError( gz, @e ), e
+   ? hb_gzClose( gz ), hb_gzClose( gz )
+   hb_MemoWrit( "_t2.txt", "plain text" + Chr( 10 ) + "second" )
+   gz := hb_gzOpen( "_t2.txt", "rb" )
+   ? hb_gzDirect( gz ), hb_gzGets( gz, 100 ), hb_gzGets( gz, 100 ), hb_gzGets( gz, 100 ), hb_gzEof( gz )
+   hb_gzClose( gz )
+   ? hb_gzOpen( "nonexist.gz", "rb" ), hb_gzOpen( "nodir/x.gz", "wb" ), hb_gzOpen( "_t2.txt", "" ), hb_gzOpen( "_t2.txt", "q" )
+   FErase( "_t1.gz" )
+   FErase( "_t2.txt" )
+RETURN
