@@ -53,10 +53,14 @@ import { functions as strExtra } from './str-extra.js';
 import { functions as blowfish } from './crypto-bf.js';
 import { functions as md5Crypt } from './crypto-md5.js';
 import { functions as gzFile } from './zlib-gzfile.js';
+import { functions as dbUtil } from './dbutil.js';
+import { functions as dbReport } from './dbreport.js';
+import { functions as dbLabel } from './dblabel.js';
+import { functions as dbSix } from './dbsix.js';
 
 export type StdModule = Record<string, Fn>;
 
-const MODULES: StdModule[] = [console, screen, menuTo, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, serialize, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob, ini, zlib, random, strExtra, blowfish, md5Crypt, gzFile];
+const MODULES: StdModule[] = [console, screen, menuTo, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, serialize, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob, ini, zlib, random, strExtra, blowfish, md5Crypt, gzFile, dbUtil, dbReport, dbLabel, dbSix];
 
 /** Generator twins of the functions that can wait (threads run these). */
 const GENERATORS: Array<Record<string, GenFn>> = [threadGenerators, dbDetachGenerators];

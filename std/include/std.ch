@@ -455,6 +455,22 @@
 #command SELECT <area>           => dbSelectArea( <(area)> )
 #command SELECT <fn>([<args,...>]) => dbSelectArea( <fn>( <args> ) )
 
+#command REPORT FORM <frm> [HEADING <head>] [<plain:PLAIN>] [<noeject:NOEJECT>] ;
+                           [<summary:SUMMARY>] [<nocon:NOCONSOLE>] ;
+                           [<toprn:TO PRINTER>] [TO FILE <(target)>] ;
+                           [FOR <cond>] [WHILE <whilecond>] [NEXT <count>] ;
+                           [RECORD <recno>] [<isrest:REST>] [ALL] => ;
+         __ReportForm( <(frm)>, <.toprn.>, <(target)>, <.nocon.>, ;
+                       <{cond}>, <{whilecond}>, <count>, <recno>, <.isrest.>, ;
+                       <.plain.>, <head>, <.noeject.>, <.summary.> )
+
+#command LABEL FORM <lbl> [<sample:SAMPLE>] [<nocon:NOCONSOLE>] ;
+                          [<toprn:TO PRINTER>] [TO FILE <(target)>] ;
+                          [FOR <cond>] [WHILE <whilecond>] [NEXT <count>] ;
+                          [RECORD <recno>] [<isrest:REST>] [ALL] => ;
+         __LabelForm( <(lbl)>, <.toprn.>, <(target)>, <.nocon.>, ;
+                      <{cond}>, <{whilecond}>, <count>, <recno>, <.isrest.>, <.sample.> )
+
 #include "dbcmds.ch"
 
 #endif
