@@ -126,6 +126,8 @@ class OpenFile {
     readonly fd: number,
     /** the file position; -1 for handles this layer did not open (stdin, stdout ...) */
     public pos: number,
+    /** a pipe: a read returns what one read() gives rather than waiting for the count */
+    readonly readOnce = false,
   ) {}
 }
 
@@ -145,6 +147,18 @@ function file(h: number): OpenFile | undefined {
     files.set(h, f);
   }
   return f;
+}
+
+/** A handle for an OS descriptor opened elsewhere (a pipe end): unpositioned, closed by fsClose. */
+export function fsAdopt(fd: number): number {
+  const h = newHandle();
+  files.set(h, new OpenFile(fd, -1, true));
+  return h;
+}
+
+/** The OS descriptor behind a handle, or -1. */
+export function fsOsHandle(h: number): number {
+  return file(h)?.fd ?? -1;
 }
 
 export function isOpen(h: number): boolean {
@@ -222,6 +236,7 @@ export function fsRead(ctx: Thread, h: number, len: number): Buffer | null {
       const r = readSync(f.fd, buf, n, len - n, f.pos < 0 ? null : f.pos + n);
       if (r === 0) break;
       n += r;
+      if (f.readOnce) break;
     }
     if (f.pos >= 0) f.pos += n;
     setIOError(ctx, null);

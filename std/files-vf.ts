@@ -18,7 +18,7 @@ import type { StdModule } from './registry.js';
 const FO_DENYNONE = 64;
 
 /** What an hb_vf pointer points to: a file handle, -1 once closed. */
-class VFile {
+export class VFile {
   constructor(public h: number) {}
 }
 
@@ -31,7 +31,7 @@ function setFError(ctx: Thread, code: number): void {
 }
 
 /** The open file an argument points to, or the substitutable argument error. */
-function fileArg(ctx: Thread, fn: string, args: Value[]): VFile | null {
+export function fileArg(ctx: Thread, fn: string, args: Value[]): VFile | null {
   const p = deref(args[0]);
   if (p instanceof HbPointer && p.target instanceof VFile && p.target.h >= 0) return p.target;
   inNative(ctx, fn, () => rtSubst(ctx, 1, 2021, fn, args.length ? args.map(deref) : undefined));

@@ -57,10 +57,15 @@ import { functions as dbUtil } from './dbutil.js';
 import { functions as dbReport } from './dbreport.js';
 import { functions as dbLabel } from './dblabel.js';
 import { functions as dbSix } from './dbsix.js';
+import { functions as hbProcess } from './process.js';
+import { functions as filesExtra } from './files-extra.js';
+import { functions as filesLock } from './files-lock.js';
+import { functions as filesVfExtra } from './files-vf-extra.js';
+import { functions as filesScan } from './files-scan.js';
 
 export type StdModule = Record<string, Fn>;
 
-const MODULES: StdModule[] = [console, screen, menuTo, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, serialize, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob, ini, zlib, random, strExtra, blowfish, md5Crypt, gzFile, dbUtil, dbReport, dbLabel, dbSix];
+const MODULES: StdModule[] = [console, screen, menuTo, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, serialize, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob, ini, zlib, random, strExtra, blowfish, md5Crypt, gzFile, dbUtil, dbReport, dbLabel, dbSix, hbProcess, filesExtra, filesLock, filesVfExtra, filesScan];
 
 /** Generator twins of the functions that can wait (threads run these). */
 const GENERATORS: Array<Record<string, GenFn>> = [threadGenerators, dbDetachGenerators];
