@@ -273,6 +273,8 @@ export const functions: StdModule = {
     let ms = 0;
     try {
       [jd, ms] = fileDateTime(statSync(nameConv(ctx, typeof name === 'string' ? name : '')).mtimeMs);
+      // Harbour reads file times to the second
+      ms -= ms % 1000;
       ok = true;
       setIOError(ctx, null);
     } catch (e) {
@@ -280,7 +282,7 @@ export const functions: StdModule = {
     }
     setFError(ctx, lastError(ctx));
     if (tRef instanceof HbRef) {
-      tRef.set(ok ? formatTime(ms, ms % 1000 === 0 ? 'hh:mm:ss' : 'hh:mm:ss.fff') : '');
+      tRef.set(ok ? formatTime(ms, 'hh:mm:ss') : '');
       if (dRef instanceof HbRef) dRef.set(new HbDate(jd));
     } else if (dRef instanceof HbRef) {
       dRef.set(tsPut(jd, ms));
@@ -305,8 +307,9 @@ export const functions: StdModule = {
     }
     let ok = false;
     try {
-      const st = statSync(path);
-      const cur = new Date(st.mtimeMs);
+      statSync(path);
+      // a date or time left out is today's or the present one
+      const cur = new Date();
       let y = cur.getFullYear(), mo = cur.getMonth() + 1, day = cur.getDate();
       let hh = cur.getHours(), mi = cur.getMinutes(), ss = cur.getSeconds(), fff = cur.getMilliseconds();
       if (jd > 0) [y, mo, day] = dateDecode(jd);
@@ -325,7 +328,7 @@ export const functions: StdModule = {
     const base = (typeof dir === 'string' && dir !== '' ? dir.replace(/\/?$/, '/') : (process.env.TMPDIR ?? '/tmp') + '/');
     const pre = typeof prefix === 'string' ? prefix : 'hb';
     for (let i = 0; i < 100; i++) {
-      const name = base + pre + Math.random().toString(36).slice(2, 10);
+      const name = base + pre + Math.random().toString(36).slice(2, 8).padEnd(6, '0');
       const h = fsCreate(ctx, name, isNum(attr) ? int(attr) : 0, 0x0400);
       if (h >= 0) {
         if (ref instanceof HbRef) ref.set(name);
