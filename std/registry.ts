@@ -46,6 +46,10 @@ import { functions as getColors } from './getsys-colors.js';
 import { functions as headerSupport } from './header-support.js';
 import { functions as dbDetach, generators as dbDetachGenerators } from './dbdetach.js';
 import { functions as dbBlob } from './dbblob.js';
+import { functions as dbUtil } from './dbutil.js';
+import { functions as dbReport } from './dbreport.js';
+import { functions as dbLabel } from './dblabel.js';
+import { functions as dbSix } from './dbsix.js';
 import { functions as ini } from './ini.js';
 import { functions as zlib } from './zlib.js';
 import { functions as random } from './random.js';
@@ -53,19 +57,19 @@ import { functions as strExtra } from './str-extra.js';
 import { functions as blowfish } from './crypto-bf.js';
 import { functions as md5Crypt } from './crypto-md5.js';
 import { functions as gzFile } from './zlib-gzfile.js';
-import { functions as dbUtil } from './dbutil.js';
-import { functions as dbReport } from './dbreport.js';
-import { functions as dbLabel } from './dblabel.js';
-import { functions as dbSix } from './dbsix.js';
 import { functions as hbProcess } from './process.js';
 import { functions as filesExtra } from './files-extra.js';
 import { functions as filesLock } from './files-lock.js';
 import { functions as filesVfExtra } from './files-vf-extra.js';
 import { functions as filesScan } from './files-scan.js';
+import { functions as objVars } from './objvars.js';
+import { functions as vmExtra } from './vm-extra.js';
+import { functions as dynSym } from './dynsym.js';
+import { functions as envExtra } from './env-extra.js';
 
 export type StdModule = Record<string, Fn>;
 
-const MODULES: StdModule[] = [console, screen, menuTo, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, serialize, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob, ini, zlib, random, strExtra, blowfish, md5Crypt, gzFile, dbUtil, dbReport, dbLabel, dbSix, hbProcess, filesExtra, filesLock, filesVfExtra, filesScan];
+const MODULES: StdModule[] = [console, screen, menuTo, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, serialize, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob, ini, dbUtil, dbReport, dbLabel, dbSix, zlib, random, strExtra, blowfish, md5Crypt, gzFile, hbProcess, filesExtra, filesLock, filesVfExtra, filesScan, objVars, vmExtra, dynSym, envExtra];
 
 /** Generator twins of the functions that can wait (threads run these). */
 const GENERATORS: Array<Record<string, GenFn>> = [threadGenerators, dbDetachGenerators];

@@ -75,6 +75,15 @@ export class SymbolTable {
     return s;
   }
 
+  /** The names of all function symbols, defined or only referenced so far. */
+  funcNames(): IterableIterator<string> {
+    return this.funcs.keys();
+  }
+
+  get funcCount(): number {
+    return this.funcs.size;
+  }
+
   variable(name: string): VarSym {
     const key = name.toUpperCase();
     let s = this.vars.get(key);
