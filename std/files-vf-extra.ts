@@ -3,18 +3,16 @@
 // hb_vfCopyFileEx with its progress callback, hb_vfDirSpace, hb_vfTempFile,
 // hb_vfConfig and hb_vfIsLocal.
 
-import { readSync, statfsSync, statSync, utimesSync, writeSync } from 'node:fs';
+import { readSync, statfsSync, statSync, writeSync } from 'node:fs';
 import type { Thread } from '../runtime/vm/thread.js';
-import { HbDate, HbNum, HbPointer, HbRef, HbTimestamp, type Value } from '../runtime/values/types.js';
+import { HbNum, HbPointer, HbRef, type Value } from '../runtime/values/types.js';
 import { evalItem, inNative, isEvalItem, rtSubst } from '../runtime/errors/launch.js';
-import { dateDecode, dateEncode } from '../runtime/values/date.js';
-import { formatTime, timeDecode, timeEncode, tsPut } from '../runtime/values/timestamp.js';
 import {
   FO_CREAT, FO_READ, FO_READWRITE, FO_TRUNC, fsClose, fsOpen, fsOsHandle, fsRead, fsWrite, ioErrors, lastError, nameConv,
   setError, setIOError,
 } from './files-os.js';
 import { fileArg, VFile } from './files-vf.js';
-import { functions as fileFns } from './files.js';
+import { fileDateTimeFns, fileTime, functions as fileFns, setFileTime } from './files.js';
 import { createTempEx, functions as extraFns } from './files-extra.js';
 import { functions as pathFns } from './files-path.js';
 import type { StdModule } from './registry.js';
@@ -33,49 +31,6 @@ const strx = (v: Value): string => (typeof v === 'string' ? v : '');
 
 function setFError(ctx: Thread, code: number): void {
   ioErrors(ctx).fError = code;
-}
-
-/** hb_fsGetFileTime: the modification date and time, whole seconds, local time. */
-function fileTime(ctx: Thread, name: string): [number, number] | null {
-  try {
-    const d = new Date(Math.floor(statSync(nameConv(ctx, name)).mtimeMs / 1000) * 1000);
-    setIOError(ctx, null);
-    return [dateEncode(d.getFullYear(), d.getMonth() + 1, d.getDate()), timeEncode(d.getHours(), d.getMinutes(), d.getSeconds(), 0)];
-  } catch (e) {
-    setIOError(ctx, e);
-    return null;
-  }
-}
-
-/** hb_fsSetFileTime: a missing date or time is today's / the current one; both missing means now. */
-function setFileTime(ctx: Thread, name: string, jd: number, ms: number): boolean {
-  const path = nameConv(ctx, name);
-  try {
-    if (jd <= 0 && ms < 0) {
-      const now = new Date();
-      utimesSync(path, now, now);
-    } else {
-      const now = new Date();
-      let [y, mo, d] = [now.getFullYear(), now.getMonth() + 1, now.getDate()];
-      let [hh, mi, ss, fff] = [now.getHours(), now.getMinutes(), now.getSeconds(), 0];
-      if (jd > 0) [y, mo, d] = dateDecode(jd);
-      if (ms >= 0) [hh, mi, ss, fff] = timeDecode(ms);
-      const when = new Date(y, mo - 1, d, hh, mi, ss, fff);
-      utimesSync(path, when, when);
-    }
-    setIOError(ctx, null);
-    return true;
-  } catch (e) {
-    setIOError(ctx, e);
-    return false;
-  }
-}
-
-/** hb_timeStrGet: "hh:mm[:ss[.fff]]" as milliseconds of the day, -1 when it is not a time. */
-function timeStr(s: string): number {
-  const m = /^\s*(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,3}))?)?/.exec(s);
-  if (m === null) return -1;
-  return timeEncode(+m[1], +m[2], +(m[3] ?? 0), +((m[4] ?? '0').padEnd(3, '0')));
 }
 
 /** hb_fileCopyEx: contents in chunks (the callback told the progress), permissions, optionally the time. */
@@ -142,33 +97,12 @@ export const functions: StdModule = {
     return fileFns.HB_FSETATTR(ctx, strx(deref(name)), int(deref(attr)));
   },
   HB_VFTIMEGET(ctx, name, dRef, tRef) {
-    const t = fileTime(ctx, strx(deref(name)));
-    setFError(ctx, lastError(ctx));
-    const [jd, ms] = t ?? [0, 0];
-    if (tRef instanceof HbRef) {
-      tRef.set(t === null ? '' : formatTime(ms, ms % 1000 === 0 ? 'hh:mm:ss' : 'hh:mm:ss.fff'));
-      if (dRef instanceof HbRef) dRef.set(new HbDate(jd));
-    } else if (dRef instanceof HbRef) {
-      dRef.set(tsPut(jd, ms));
-    }
-    return t !== null;
+    return fileDateTimeFns.get(ctx, strx(deref(name)), dRef, tRef);
   },
   HB_VFTIMESET(ctx, name, d, t) {
-    let jd = -1;
-    let ms = -1;
-    const dv = deref(d);
-    if (dv instanceof HbTimestamp) {
-      jd = dv.jd;
-      ms = dv.ms;
-    } else {
-      if (dv instanceof HbDate) jd = dv.jd;
-      const tv = deref(t);
-      if (typeof tv === 'string') ms = timeStr(tv);
-    }
-    const ok = setFileTime(ctx, strx(deref(name)), jd, ms);
-    setFError(ctx, lastError(ctx));
-    return ok;
+    return fileDateTimeFns.set(ctx, strx(deref(name)), d, t);
   },
+
   HB_VFLINK(ctx, existing, newName) {
     return extraFns.HB_FLINK(ctx, deref(existing), deref(newName));
   },

@@ -39,12 +39,72 @@ export function spFile(ctx: Thread, name: string): boolean {
   return false;
 }
 
-/** A Harbour date and time of a file's modification, local time. */
-function fileDateTime(ms: number): [number, number] {
-  const d = new Date(ms);
-  const jd = dateEncode(d.getFullYear(), d.getMonth() + 1, d.getDate());
-  return [jd, timeEncode(d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds())];
+/** A file's modification date and time (local time, whole seconds, as Harbour reads them), or null after an error. */
+export function fileTime(ctx: Thread, name: string): [number, number] | null {
+  try {
+    const d = new Date(statSync(nameConv(ctx, name)).mtimeMs);
+    setIOError(ctx, null);
+    return [dateEncode(d.getFullYear(), d.getMonth() + 1, d.getDate()), timeEncode(d.getHours(), d.getMinutes(), d.getSeconds(), 0)];
+  } catch (e) {
+    setIOError(ctx, e);
+    return null;
+  }
 }
+
+/** Set a file's modification time; a date (jd <= 0) or time (ms < 0) left out is the present one. */
+export function setFileTime(ctx: Thread, name: string, jd: number, ms: number): boolean {
+  try {
+    const path = nameConv(ctx, name);
+    statSync(path);
+    const now = new Date();
+    let y = now.getFullYear(), mo = now.getMonth() + 1, day = now.getDate();
+    let hh = now.getHours(), mi = now.getMinutes(), ss = now.getSeconds(), fff = now.getMilliseconds();
+    if (jd > 0) [y, mo, day] = dateDecode(jd);
+    if (ms >= 0) [hh, mi, ss, fff] = timeDecode(ms);
+    const when = new Date(y, mo - 1, day, hh, mi, ss, fff);
+    utimesSync(path, when, when);
+    setIOError(ctx, null);
+    return true;
+  } catch (e) {
+    setIOError(ctx, e);
+    return false;
+  }
+}
+
+/** The date and time arguments of hb_FSetDateTime(): a timestamp, or a date and a "hh:mm[:ss[.fff]]" text (-1: left out). */
+function dateTimeArgs(d: Value, t: Value): [number, number] {
+  const dv = deref(d);
+  if (dv instanceof HbTimestamp) return [dv.jd, dv.ms];
+  const jd = dv instanceof HbDate ? dv.jd : -1;
+  const tv = deref(t);
+  const m = typeof tv === 'string' ? /^\s*(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,3}))?)?/.exec(tv) : null;
+  return [jd, m === null ? -1 : timeEncode(+m[1], +m[2], +(m[3] ?? 0), +((m[4] ?? '0').padEnd(3, '0')))];
+}
+
+/** hb_FGetDateTime( cFile, @tsDateTime | @dDate, [@cTime] ). */
+function getDateTime(ctx: Thread, name: string, dRef: Value, tRef: Value): boolean {
+  const t = fileTime(ctx, name);
+  setFError(ctx, lastError(ctx));
+  const [jd, ms] = t ?? [0, 0];
+  if (tRef instanceof HbRef) {
+    tRef.set(t === null ? '' : formatTime(ms, 'hh:mm:ss'));
+    if (dRef instanceof HbRef) dRef.set(new HbDate(jd));
+  } else if (dRef instanceof HbRef) {
+    dRef.set(tsPut(jd, ms));
+  }
+  return t !== null;
+}
+
+/** hb_FSetDateTime( cFile, [tsDateTime | dDate], [cTime] ). */
+function setDateTime(ctx: Thread, name: string, d: Value, t: Value): boolean {
+  const [jd, ms] = dateTimeArgs(d, t);
+  const ok = setFileTime(ctx, name, jd, ms);
+  setFError(ctx, lastError(ctx));
+  return ok;
+}
+
+/** hb_FGetDateTime() and hb_FSetDateTime(), which hb_vfTimeGet() and hb_vfTimeSet() are too. */
+export const fileDateTimeFns = { get: getDateTime, set: setDateTime };
 
 /**
  * A negative length is a huge unsigned size in Harbour: its buffer of
@@ -268,61 +328,10 @@ export const functions: StdModule = {
     return ok;
   },
   HB_FGETDATETIME(ctx, name, dRef, tRef) {
-    let ok = false;
-    let jd = 0;
-    let ms = 0;
-    try {
-      [jd, ms] = fileDateTime(statSync(nameConv(ctx, typeof name === 'string' ? name : '')).mtimeMs);
-      // Harbour reads file times to the second
-      ms -= ms % 1000;
-      ok = true;
-      setIOError(ctx, null);
-    } catch (e) {
-      setIOError(ctx, e);
-    }
-    setFError(ctx, lastError(ctx));
-    if (tRef instanceof HbRef) {
-      tRef.set(ok ? formatTime(ms, 'hh:mm:ss') : '');
-      if (dRef instanceof HbRef) dRef.set(new HbDate(jd));
-    } else if (dRef instanceof HbRef) {
-      dRef.set(tsPut(jd, ms));
-    }
-    return ok;
+    return getDateTime(ctx, typeof name === 'string' ? name : '', dRef, tRef);
   },
   HB_FSETDATETIME(ctx, name, d, t) {
-    const path = nameConv(ctx, typeof name === 'string' ? name : '');
-    let jd = -1;
-    let ms = -1;
-    const dv = deref(d);
-    if (dv instanceof HbTimestamp) {
-      jd = dv.jd;
-      ms = dv.ms;
-    } else {
-      if (dv instanceof HbDate) jd = dv.jd;
-      const tv = deref(t);
-      if (typeof tv === 'string') {
-        const m = /^\s*(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,3}))?)?/.exec(tv);
-        if (m) ms = timeEncode(+m[1], +m[2], +(m[3] ?? 0), +((m[4] ?? '0').padEnd(3, '0')));
-      }
-    }
-    let ok = false;
-    try {
-      statSync(path);
-      // a date or time left out is today's or the present one
-      const cur = new Date();
-      let y = cur.getFullYear(), mo = cur.getMonth() + 1, day = cur.getDate();
-      let hh = cur.getHours(), mi = cur.getMinutes(), ss = cur.getSeconds(), fff = cur.getMilliseconds();
-      if (jd > 0) [y, mo, day] = dateDecode(jd);
-      if (ms >= 0) [hh, mi, ss, fff] = timeDecode(ms);
-      const when = new Date(y, mo - 1, day, hh, mi, ss, fff);
-      utimesSync(path, when, when);
-      ok = true;
-      setIOError(ctx, null);
-    } catch (e) {
-      setIOError(ctx, e);
-    }
-    setFError(ctx, lastError(ctx));
-    return ok;
+    return setDateTime(ctx, typeof name === 'string' ? name : '', d, t);
   },
   HB_FTEMPCREATE(ctx, dir, prefix, attr, ref) {
     const base = (typeof dir === 'string' && dir !== '' ? dir.replace(/\/?$/, '/') : (process.env.TMPDIR ?? '/tmp') + '/');
