@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import type { Thread } from '../runtime/vm/thread.js';
 import { HbNum, HbRef, type Value } from '../runtime/values/types.js';
 import {
-  FO_CREAT, FO_EXCL, FO_READWRITE, fsCreate, fsDirExists, fsOpen, fsOsHandle, ioErrors, lastError, nameConv, setError,
-  setIOError,
+  attempt, FO_CREAT, FO_EXCL, FO_READWRITE, fsCreate, fsDirExists, fsOpen, fsOsHandle, ioErrors, lastError, nameConv,
+  setError, setIOError,
 } from './files-os.js';
+import { functions as fileFns } from './files.js';
 import type { StdModule } from './registry.js';
 
 const FD_BINARY = 1;
@@ -28,17 +29,6 @@ function setFError(ctx: Thread, code: number): void {
   ioErrors(ctx).fError = code;
 }
 
-/** Run an OS operation by name: true on success, the outcome recorded. */
-function attempt(ctx: Thread, op: () => void): boolean {
-  try {
-    op();
-    setIOError(ctx, null);
-    return true;
-  } catch (e) {
-    setIOError(ctx, e);
-    return false;
-  }
-}
 
 /** hb_fsCopy: the contents, then the source's permissions on the copy. */
 function copyFile(ctx: Thread, from: string, to: string): boolean {
@@ -100,15 +90,8 @@ export const functions: StdModule = {
     if (typeof name !== 'string') return false;
     return attempt(ctx, () => statSync(nameConv(ctx, name)));
   },
-  HB_FCREATE(ctx, name, attr, flags) {
-    if (typeof name !== 'string') {
-      setFError(ctx, 0);
-      return -1;
-    }
-    const h = fsCreate(ctx, name, isNum(attr) ? int(attr) : 0, isNum(flags) ? int(flags) & ~3 : 0);
-    setFError(ctx, lastError(ctx));
-    return h;
-  },
+  // FCreate() under its other name
+  HB_FCREATE: fileFns.FCREATE,
   HB_FCOPY(ctx, from, to) {
     let err = 2;
     let ok = false;

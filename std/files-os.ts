@@ -355,7 +355,8 @@ export function fsTruncate(ctx: Thread, h: number, size: number): boolean {
 // ---------------------------------------------------------------------------
 // files and directories by name
 
-function attempt(ctx: Thread, op: () => void): boolean {
+/** Run an OS operation by name: true on success, the outcome recorded. */
+export function attempt(ctx: Thread, op: () => void): boolean {
   try {
     op();
     setIOError(ctx, null);
