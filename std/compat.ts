@@ -3,9 +3,9 @@
 // AMPM, Days, ElapTime, Secs, TString and LenNum, FKMax/FKLabel, __Run
 // (RUN / ! commands) and hb_Run().
 
-import { spawnSync } from 'node:child_process';
 import { constants as osConstants } from 'node:os';
 import { flushAllFiles } from '../rdd/io/file.js';
+import { nodeChildProcess } from '../runtime/lazy-node.js';
 import type { Thread } from '../runtime/vm/thread.js';
 import { HbLong, HbNum, HbRef, type Value } from '../runtime/values/types.js';
 import { valOf } from '../runtime/values/number.js';
@@ -70,7 +70,7 @@ function runShell(ctx: Thread, command: string): number {
   ctx.vm.console.flush();
   // the command may read tables this process has cached writes for
   flushAllFiles();
-  const r = spawnSync('/bin/sh', ['-c', command], { stdio: 'inherit' });
+  const r = nodeChildProcess().spawnSync('/bin/sh', ['-c', command], { stdio: 'inherit' });
   if (r.error !== undefined) return -1;
   if (r.signal !== null) return osConstants.signals[r.signal] ?? 0;
   return (r.status ?? 0) * 256;

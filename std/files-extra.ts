@@ -4,9 +4,9 @@
 // as Harbour's does on a POSIX system.
 
 import { chmodSync, fstatSync, linkSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { isatty } from 'node:tty';
 import { tmpdir } from 'node:os';
 import type { Thread } from '../runtime/vm/thread.js';
+import { nodeTty } from '../runtime/lazy-node.js';
 import { HbNum, HbRef, type Value } from '../runtime/values/types.js';
 import {
   attempt, FO_CREAT, FO_EXCL, FO_READWRITE, fsCreate, fsDirExists, fsOpen, fsOsHandle, ioErrors, lastError, nameConv,
@@ -142,7 +142,7 @@ export const functions: StdModule = {
     } else {
       try {
         fstatSync(fd);
-        tty = isatty(fd);
+        tty = nodeTty().isatty(fd);
         if (tty) setIOError(ctx, null);
         else setError(ctx, 25);
       } catch (e) {

@@ -14,7 +14,7 @@
 // before, gives NIL; it also reads xHarbour's format (type letters, sizes
 // in big-endian 64 bits).
 
-import { deflateSync, inflateSync } from 'node:zlib';
+import { nodeZlib } from '../runtime/lazy-node.js';
 import type { Thread } from '../runtime/vm/thread.js';
 import {
   HASH_BINARY, HASH_DEFAULT_FLAGS, HASH_KEEPORDER, HASH_RESORT, HbDate, HbHash, HbLong, HbNum, HbObject, HbRef,
@@ -284,7 +284,7 @@ export function serialize(v: Value, flags: number, tr: Translation): string {
   w.item(v);
   const raw = w.result();
   if ((flags & COMPRESS) !== 0 && raw.length > 20) {
-    const z = deflateSync(Buffer.from(raw, 'latin1')).toString('latin1');
+    const z = nodeZlib().deflateSync(Buffer.from(raw, 'latin1')).toString('latin1');
     if (z.length + 9 < raw.length) {
       const head = new Writer(flags, tr);
       head.byte(ZCOMPRESS);
@@ -622,7 +622,7 @@ class Reader {
     const data = Buffer.from(this.text(size), 'latin1');
     let raw: string;
     try {
-      raw = inflateSync(data, { maxOutputLength: Math.max(len, 1) }).toString('latin1');
+      raw = nodeZlib().inflateSync(data, { maxOutputLength: Math.max(len, 1) }).toString('latin1');
     } catch {
       return undefined;
     }

@@ -14,7 +14,7 @@
 // when the program ends.
 
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { constants, gzipSync } from 'node:zlib';
+import { nodeZlib } from '../runtime/lazy-node.js';
 import type { Thread } from '../runtime/vm/thread.js';
 import { HbPointer, HbRef } from '../runtime/values/types.js';
 import { fsClose, fsRead, fsWrite } from './files-os.js';
@@ -72,7 +72,7 @@ function gzArg(ctx: Thread, fn: string, args: ArrayLike<unknown>, i = 1): GzFile
 function parseMode(mode: string): { write: boolean; append: boolean; level: number; strategy: number; direct: boolean; excl: boolean } | null {
   let kind = '';
   let level = -1;
-  let strategy = constants.Z_DEFAULT_STRATEGY;
+  let strategy = nodeZlib().constants.Z_DEFAULT_STRATEGY;
   let direct = false;
   let excl = false;
   for (const c of mode) {
@@ -80,10 +80,10 @@ function parseMode(mode: string): { write: boolean; append: boolean; level: numb
     else if (c === 'r' || c === 'w' || c === 'a') kind = c;
     else if (c === '+') return null;
     else if (c === 'x') excl = true;
-    else if (c === 'f') strategy = constants.Z_FILTERED;
-    else if (c === 'h') strategy = constants.Z_HUFFMAN_ONLY;
-    else if (c === 'R') strategy = constants.Z_RLE;
-    else if (c === 'F') strategy = constants.Z_FIXED;
+    else if (c === 'f') strategy = nodeZlib().constants.Z_FILTERED;
+    else if (c === 'h') strategy = nodeZlib().constants.Z_HUFFMAN_ONLY;
+    else if (c === 'R') strategy = nodeZlib().constants.Z_RLE;
+    else if (c === 'F') strategy = nodeZlib().constants.Z_FIXED;
     else if (c === 'T') direct = true;
   }
   if (kind === '') return null;
@@ -122,7 +122,7 @@ function decodeFile(f: GzFile, raw: Buffer): void {
 function newFile(path: string, write: boolean): GzFile {
   return {
     path, write, fd: -1, harbourHandle: false, append: false, direct: false, level: -1,
-    strategy: constants.Z_DEFAULT_STRATEGY, data: Buffer.alloc(0), len: 0, pos: 0, seekTo: -1, pushed: [],
+    strategy: nodeZlib().constants.Z_DEFAULT_STRATEGY, data: Buffer.alloc(0), len: 0, pos: 0, seekTo: -1, pushed: [],
     past: false, err: Z_OK, msg: '', failAt: -1, failCode: Z_OK, failMsg: '',
   };
 }
@@ -164,7 +164,7 @@ function grow(f: GzFile, n: number): void {
 /** Writing: whether the compression parameters work (zlib finds out when it starts compressing). */
 function paramsOk(f: GzFile): boolean {
   if (f.err !== Z_OK) return false;
-  if (f.direct || (f.level >= -1 && f.level <= 9 && f.strategy >= 0 && f.strategy <= constants.Z_FIXED)) return true;
+  if (f.direct || (f.level >= -1 && f.level <= 9 && f.strategy >= 0 && f.strategy <= nodeZlib().constants.Z_FIXED)) return true;
   setError(f, Z_MEM_ERROR, 'out of memory');
   return false;
 }
@@ -197,7 +197,7 @@ function close(ctx: Thread, f: GzFile): number {
   } else if (f.write) {
     put(f, Buffer.alloc(0));
     const body = f.data.subarray(0, f.len);
-    const out = f.direct ? body : gzipSync(body, { level: f.level, strategy: f.strategy });
+    const out = f.direct ? body : nodeZlib().gzipSync(body, { level: f.level, strategy: f.strategy });
     try {
       if (f.harbourHandle) fsWrite(ctx, f.fd, out);
       else writeSync(f.fd, out);
@@ -388,7 +388,7 @@ export const functions: StdModule = {
   HB_GZFLUSH(ctx, _gz, flush) {
     const f = gzArg(ctx, 'HB_GZFLUSH', arguments);
     if (f === null) return undefined;
-    const fl = isNum(deref(flush)) ? Math.trunc(intVal(deref(flush))) : constants.Z_SYNC_FLUSH;
+    const fl = isNum(deref(flush)) ? Math.trunc(intVal(deref(flush))) : nodeZlib().constants.Z_SYNC_FLUSH;
     if (!f.write || f.err !== Z_OK || fl < 0 || fl > Z_FINISH) return Z_STREAM_ERROR;
     return Z_OK;
   },

@@ -10,7 +10,7 @@
 // Decompression takes either format, as inflateInit2() with automatic
 // header detection does, and ignores anything after the end of the stream.
 
-import { constants, deflateSync, gzipSync, inflateRawSync, unzipSync } from 'node:zlib';
+import { nodeZlib } from '../runtime/lazy-node.js';
 import type { Thread } from '../runtime/vm/thread.js';
 import { HbRef, type Value } from '../runtime/values/types.js';
 import { baseArgs, deref, intVal, isNum, substError } from './param.js';
@@ -38,7 +38,7 @@ export type Outcome = { data: Buffer; code: number; msg?: string };
 
 function deflate(src: Buffer, level: number, gzip: boolean): Outcome {
   if (!Number.isInteger(level) || level < -1 || level > 9) return { data: Buffer.alloc(0), code: Z_STREAM_ERROR };
-  return { data: gzip ? gzipSync(src, { level }) : deflateSync(src, { level }), code: Z_OK };
+  return { data: gzip ? nodeZlib().gzipSync(src, { level }) : nodeZlib().deflateSync(src, { level }), code: Z_OK };
 }
 
 /** The length of the first gzip member of `src` (0 when it cannot be found). */
@@ -52,7 +52,7 @@ export function gzipMemberLength(src: Buffer): number {
   if (flags & 2) p += 2;
   if (p <= 0 || p > src.length) return 0;
   try {
-    const r = inflateRawSync(src.subarray(p), { info: true }) as unknown as { engine: { bytesWritten: number } };
+    const r = nodeZlib().inflateRawSync(src.subarray(p), { info: true }) as unknown as { engine: { bytesWritten: number } };
     return p + r.engine.bytesWritten + 8;
   } catch {
     return 0;
@@ -67,7 +67,7 @@ function errorCode(e: unknown): number {
 /** Inflate a zlib or gzip stream whole; on failure the code and what decoded before it. */
 export function inflate(src: Buffer): Outcome {
   try {
-    return { data: unzipSync(src), code: Z_OK };
+    return { data: nodeZlib().unzipSync(src), code: Z_OK };
   } catch (e) {
     const code = errorCode(e);
     // node reads data after a gzip member as another member; zlib stops at the first
@@ -78,7 +78,7 @@ export function inflate(src: Buffer): Outcome {
     let partial = Buffer.alloc(0);
     if (code === Z_BUF_ERROR) {
       try {
-        partial = unzipSync(src, { finishFlush: constants.Z_SYNC_FLUSH });
+        partial = nodeZlib().unzipSync(src, { finishFlush: nodeZlib().constants.Z_SYNC_FLUSH });
       } catch {
         // nothing decodable
       }

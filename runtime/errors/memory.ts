@@ -6,7 +6,7 @@
 // allocation errors are turned into 9006 where the VM catches them.
 
 import { constants } from 'node:buffer';
-import { getHeapStatistics } from 'node:v8';
+import { nodeV8 } from '../lazy-node.js';
 import type { Thread } from '../vm/thread.js';
 import { nativeProc } from '../vm/frame.js';
 import { internalError } from './internal.js';
@@ -34,7 +34,7 @@ function outOfMemory(ctx: Thread, fn: string): never {
 /** End the program with error 9006 unless `count` more array elements fit in memory. */
 export function reserveElements(ctx: Thread, count: number, fn: string): void {
   if (count < CHECK_FROM) return;
-  const heap = getHeapStatistics();
+  const heap = nodeV8().getHeapStatistics();
   if (count > MAX_ELEMENTS || count * ELEMENT_BYTES > heap.heap_size_limit - heap.used_heap_size) {
     outOfMemory(ctx, fn);
   }
