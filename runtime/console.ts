@@ -19,6 +19,7 @@
 
 import { writeSync } from 'node:fs';
 import { ScreenBuffer } from './screen.js';
+import { nowMs } from './clock.js';
 
 const FLUSH_AT = 1 << 16;
 
@@ -26,7 +27,7 @@ export class OutStream {
   private buf = '';
   /** called when the buffer stops being empty */
   onPending: (() => void) | null = null;
-  /** when the oldest buffered text was written (performance.now()) */
+  /** when the oldest buffered text was written (nowMs()) */
   pendingSince = 0;
   constructor(private readonly fd: number) {}
 
@@ -36,7 +37,7 @@ export class OutStream {
 
   write(s: string): void {
     if (this.buf.length === 0 && this.onPending !== null) {
-      this.pendingSince = performance.now();
+      this.pendingSince = nowMs();
       this.onPending();
     }
     this.buf += s;

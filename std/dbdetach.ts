@@ -17,6 +17,7 @@ import { deref, intVal, isNum, numVal } from './param.js';
 import { framed } from './dbcommon.js';
 import type { StdModule } from './registry.js';
 import type { GenFn } from '../runtime/vm/symbols.js';
+import { nowMs } from '../runtime/clock.js';
 
 interface Detached {
   area: WorkArea;
@@ -96,9 +97,9 @@ function* request(ctx: Thread, aliasArg: Value, newArea: Value, cargoRef: Value,
     if (mgr.aliasInUse(alias)) return fail(ctx, 'HB_DBREQUEST', EG_DUPALIAS, EDBCMD_DUPALIAS, alias, EF_CANDEFAULT);
   }
   const no = mgr.currentNo;
-  const end = performance.now() + ms;
+  const end = nowMs() + ms;
   let got = take(alias);
-  while (got === undefined && performance.now() < end && !ctx.quitRequested) {
+  while (got === undefined && nowMs() < end && !ctx.quitRequested) {
     yield new Wait(() => pool.some((d) => alias === undefined || d.area.alias.toUpperCase() === alias.toUpperCase()), end);
     got = take(alias);
   }

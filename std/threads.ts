@@ -10,6 +10,7 @@ import { Wait, YIELD, type Step } from '../runtime/vm/scheduler.js';
 import { MemvarCell } from '../runtime/vm/memvars.js';
 import { argError } from '../runtime/errors/launch.js';
 import type { StdModule } from './registry.js';
+import { nowMs } from '../runtime/clock.js';
 
 const INHERIT_PUBLIC = 1;
 const INHERIT_PRIVATE = 2;
@@ -29,7 +30,7 @@ const num = (v: Value): number | undefined => (typeof v === 'number' ? v : v ins
 /** An absolute deadline from a timeout in seconds (NIL or negative: none). */
 function deadline(timeout: Value): number {
   const s = num(timeout);
-  return s === undefined || s < 0 ? Infinity : performance.now() + s * 1000;
+  return s === undefined || s < 0 ? Infinity : nowMs() + s * 1000;
 }
 
 function threadOf(v: Value): Thread | undefined {
@@ -112,7 +113,7 @@ function* wait(ctx: Thread, what: Value, timeout?: Value, all?: Value): Step {
   const finished = () => ts.filter((t) => t.state === 'done').length;
   const ok = () => (waitAll ? finished() === ts.length : finished() > 0);
   const end = deadline(timeout);
-  while (!ok() && performance.now() < end) yield new Wait(ok, end);
+  while (!ok() && nowMs() < end) yield new Wait(ok, end);
   if (!ok()) return 0;
   if (waitAll || !Array.isArray(what)) return waitAll && Array.isArray(what) ? ts.length : 1;
   return ts.findIndex((t) => t.state === 'done') + 1;
@@ -135,7 +136,7 @@ function* lock(ctx: Thread, mv: Value, timeout?: Value): Step {
   const end = deadline(timeout);
   const free = () => m.owner === null || m.owner === ctx;
   while (!free()) {
-    if (performance.now() >= end) return false;
+    if (nowMs() >= end) return false;
     yield new Wait(free, end);
   }
   m.owner = ctx;
@@ -180,7 +181,7 @@ function* subscribe(ctx: Thread, mv: Value, timeout: Value, res: Value, clear: b
   const w = { has: false, value: undefined as Value };
   m.waiters.push(w);
   const end = deadline(timeout);
-  while (!w.has && performance.now() < end) yield new Wait(() => w.has, end);
+  while (!w.has && nowMs() < end) yield new Wait(() => w.has, end);
   m.waiters.splice(m.waiters.indexOf(w), 1);
   if (!w.has) return false;
   setRef(res, w.value);
@@ -191,7 +192,7 @@ function* subscribe(ctx: Thread, mv: Value, timeout: Value, res: Value, clear: b
 function* sleep(_ctx: Thread, seconds: Value): Step {
   const end = deadline(num(seconds) ?? 0);
   do yield end === Infinity ? YIELD : new Wait(() => false, end);
-  while (performance.now() < end);
+  while (nowMs() < end);
   return undefined;
 }
 

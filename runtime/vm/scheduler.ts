@@ -14,12 +14,13 @@ import type { Value } from '../values/types.js';
 import { QuitSignal, BreakSignal } from './signals.js';
 import { checkAllocationFailure } from '../errors/memory.js';
 import { keepStack } from '../internal-error.js';
+import { nowMs } from '../clock.js';
 
 /** What a suspended thread waits for: a condition, a deadline, or both. */
 export class Wait {
   constructor(
     readonly cond: () => boolean,
-    /** absolute time in ms (performance.now() scale); Infinity = no timeout */
+    /** absolute time in ms (nowMs() scale); Infinity = no timeout */
     readonly deadline = Infinity,
   ) {}
 
@@ -108,7 +109,7 @@ export class Scheduler {
    * Returns whether any thread ran.
    */
   private round(): boolean {
-    const now = performance.now();
+    const now = nowMs();
     let ran = false;
     for (const t of [...this.live]) {
       if (t.state !== 'ready') continue;
@@ -123,7 +124,7 @@ export class Scheduler {
   waitSync(ctx: Thread, cond: () => boolean, deadline = Infinity): boolean {
     for (;;) {
       if (cond()) return true;
-      const now = performance.now();
+      const now = nowMs();
       if (now >= deadline) return false;
       if (this.round()) continue;
       // nothing can run: sleep until the nearest deadline, the output shown
@@ -138,7 +139,7 @@ export class Scheduler {
   /** A back edge of plain code: output a few ms old goes out, the others run one slice each. */
   preempt(ctx: Thread): void {
     const out = this.vm.console.stdout;
-    if (out.pending && performance.now() - out.pendingSince >= OUTPUT_AGE_MS) out.flush();
+    if (out.pending && nowMs() - out.pendingSince >= OUTPUT_AGE_MS) out.flush();
     if (this.live.length > 0) this.round();
     ctx.budget = this.live.length > 0 ? SLICE : out.pending ? OUTPUT_BUDGET : Infinity;
   }
