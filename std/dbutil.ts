@@ -202,16 +202,24 @@ function dbCreateTemp(ctx: Thread, alias: Value, struct: Value, rdd: Value, cp: 
   const mgr = mgrOf(ctx);
   const d = driverArg(ctx, rdd);
   const file = joinName({ ...splitName(tempPath()), ext: d === undefined ? '' : ext(ctx, d, RDDI_TABLEEXT) });
-  const ok = framed(ctx, 'HB_DBCREATETEMP', () => createTable(mgr, {
-    file,
-    struct,
-    driver: typeof rdd === 'string' ? rdd : undefined,
-    areaNo: 0,
-    alias,
-    keepOpen: true,
-    codepage: typeof cp === 'string' ? cp : undefined,
-  }, 'HB_DBCREATETEMP'));
-  if (ok && d !== undefined && mgr.current !== undefined) makeTemporary(ctx, d, mgr.current, file);
+  let ok = false;
+  try {
+    ok = framed(ctx, 'HB_DBCREATETEMP', () => createTable(mgr, {
+      file,
+      struct,
+      driver: typeof rdd === 'string' ? rdd : undefined,
+      areaNo: 0,
+      alias,
+      keepOpen: true,
+      codepage: typeof cp === 'string' ? cp : undefined,
+    }, 'HB_DBCREATETEMP'));
+  } finally {
+    if (ok && d !== undefined && mgr.current !== undefined) makeTemporary(ctx, d, mgr.current, file);
+    else if (d !== undefined) {
+      // a table made but not opened (a bad alias, an error that breaks out) is not left behind
+      for (const f of [file, ...companions(ctx, d, file)]) if (existsSync(f)) tryUnlink(f);
+    }
+  }
   return ok;
 }
 
