@@ -467,29 +467,33 @@ export class FptArea extends DbfArea {
     const target = new MemoStore(tf, tmpPath, m.kind, m.version, m.blockSize);
     target.initHeader();
     this.packTarget = target;
-    let ok: boolean;
+    let ok = false;
     try {
-      ok = super.pack(block, every);
+      try {
+        ok = super.pack(block, every);
+      } finally {
+        this.packTarget = null;
+      }
+      if (ok) {
+        tf.flush();
+        const size = tf.size;
+        const next = Math.floor((size + m.blockSize - 1) / m.blockSize);
+        const hb = Buffer.alloc(4);
+        if (m.kind === MEMO_FPT) hb.writeUInt32BE(next, 0);
+        else hb.writeUInt32LE(next, 0);
+        tf.write(hb, 0, 4, 0);
+        const all = tf.read(0, size);
+        m.file.write(all, 0, all.length, 0);
+        m.file.truncate(size);
+      }
     } finally {
-      this.packTarget = null;
-    }
-    if (ok) {
-      tf.flush();
-      const size = tf.size;
-      const next = Math.floor((size + m.blockSize - 1) / m.blockSize);
-      const hb = Buffer.alloc(4);
-      if (m.kind === MEMO_FPT) hb.writeUInt32BE(next, 0);
-      else hb.writeUInt32LE(next, 0);
-      tf.write(hb, 0, 4, 0);
-      const all = tf.read(0, size);
-      m.file.write(all, 0, all.length, 0);
-      m.file.truncate(size);
-    }
-    tf.close();
-    try {
-      unlinkSync(tmpPath);
-    } catch {
-      // already gone
+      // the scratch file goes also when a PACK block breaks out
+      tf.close();
+      try {
+        unlinkSync(tmpPath);
+      } catch {
+        // already gone
+      }
     }
     return ok;
   }
