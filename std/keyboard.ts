@@ -263,14 +263,14 @@ export const functions: StdModule = {
   },
   SETKEY(ctx, ...args) {
     const kb = keyboard(ctx);
-    const key = deref(args[0]);
-    if (!isNum(key)) return undefined;
-    const k = int(key);
+    // key 0 (or not a number) names no key; anything but a block removes the key's action
+    const k = int(deref(args[0]));
+    if (k === 0) return undefined;
     const old = kb.setKeys.get(k);
     if (args.length > 1) {
       const b = deref(args[1]);
-      if (b === undefined) kb.setKeys.delete(k);
-      else if (isEvalItem(b)) kb.setKeys.set(k, b);
+      if (isEvalItem(b)) kb.setKeys.set(k, b);
+      else kb.setKeys.delete(k);
     }
     return old;
   },
