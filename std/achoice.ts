@@ -16,6 +16,10 @@ import type { StdModule } from './registry.js';
 import { rtl } from './get-view.js';
 import { deref, isNum, numVal } from './param.js';
 import { aGet } from '../runtime/vm/arrays.js';
+import {
+  K_CTRL_END, K_CTRL_HOME, K_CTRL_PGDN, K_CTRL_PGUP, K_DOWN, K_END, K_ENTER, K_ESC, K_HOME, K_LBUTTONDOWN, K_LDBLCLK,
+  K_LEFT, K_MWBACKWARD, K_MWFORWARD, K_PGDN, K_PGUP, K_RIGHT, K_UP,
+} from './inkey-codes.js';
 
 // achoice.ch: the modes the user function is told and the answers it gives
 const AC_IDLE = 0;
@@ -34,24 +38,6 @@ const CLR_ENHANCED = 1;
 const CLR_UNSELECTED = 4;
 const SC_NONE = 0;
 
-const K_UP = 5;
-const K_DOWN = 24;
-const K_LEFT = 19;
-const K_RIGHT = 4;
-const K_HOME = 1;
-const K_END = 6;
-const K_PGUP = 18;
-const K_PGDN = 3;
-const K_CTRL_PGUP = 31;
-const K_CTRL_PGDN = 30;
-const K_CTRL_HOME = 29;
-const K_CTRL_END = 23;
-const K_ENTER = 13;
-const K_ESC = 27;
-const K_LBUTTONDOWN = 1002;
-const K_LDBLCLK = 1006;
-const K_MWFORWARD = 1014;
-const K_MWBACKWARD = 1015;
 
 const ACHOICE = nativeProc('ACHOICE');
 const EG_ARG = 1;
@@ -198,14 +184,29 @@ class Chooser {
     if (this.atTop < 1) this.atTop = 1;
   }
 
+  /** Up from the first selectable item: the window shows the rows above it, and the user function hears of it. */
+  private hitTop(): void {
+    this.mode = AC_HITTOP;
+    const top = Math.max(1, this.pos - this.rows + 1);
+    if (this.atTop > top) {
+      this.atTop = top;
+      this.page();
+    }
+  }
+
+  /** Down from the last selectable item: the window shows the rows below it, and the user function hears of it. */
+  private hitBottom(): void {
+    this.mode = AC_HITBOTTOM;
+    const top = Math.min(this.pos, this.count - this.rows + 1);
+    if (this.atTop < top) {
+      this.atTop = top;
+      this.page();
+    }
+  }
+
   up(): void {
     if (this.pos === this.first) {
-      this.mode = AC_HITTOP;
-      const top = Math.max(1, this.pos - this.rows + 1);
-      if (this.atTop > top) {
-        this.atTop = top;
-        this.page();
-      }
+      this.hitTop();
       return;
     }
     let n = this.pos - 1;
@@ -226,12 +227,7 @@ class Chooser {
 
   down(): void {
     if (this.pos === this.last) {
-      this.mode = AC_HITBOTTOM;
-      const top = Math.min(this.pos, this.count - this.rows + 1);
-      if (this.atTop < top) {
-        this.atTop = top;
-        this.page();
-      }
+      this.hitBottom();
       return;
     }
     let n = this.pos + 1;
@@ -316,12 +312,7 @@ class Chooser {
 
   pageUp(): void {
     if (this.pos === this.first) {
-      this.mode = AC_HITTOP;
-      const top = Math.max(1, this.pos - this.rows + 1);
-      if (this.atTop > top) {
-        this.atTop = top;
-        this.page();
-      }
+      this.hitTop();
       return;
     }
     if (within(this.atTop, this.first, this.atTop + this.rows - 1)) {
@@ -348,12 +339,7 @@ class Chooser {
 
   pageDown(): void {
     if (this.pos === this.last) {
-      this.mode = AC_HITBOTTOM;
-      const top = Math.min(this.pos, this.count - this.rows + 1);
-      if (this.atTop < top) {
-        this.atTop = top;
-        this.page();
-      }
+      this.hitBottom();
       return;
     }
     if (within(this.atTop, this.last, this.atTop + this.rows - 1)) {

@@ -16,6 +16,10 @@ import {
   GE_DOWN, GE_ENTER, GE_ESCAPE, GE_MOUSEHIT, GE_NOEXIT, GE_SHORTCUT, GE_TOP, GE_UP, GE_WHEN, GE_WRITE,
   exitState, getArg, isFalse, isN, listView, menuModal, setExit, type GetListView,
 } from './getlist-class.js';
+import {
+  K_CTRL_HOME, K_CTRL_W, K_DOWN, K_ENTER, K_ESC, K_LBUTTONDOWN, K_LDBLCLK, K_PGDN, K_PGUP, K_SH_TAB, K_SPACE, K_TAB,
+  K_UP,
+} from './inkey-codes.js';
 
 const SET_ESCAPE = 28;
 const SC_NONE = 0;
@@ -31,19 +35,6 @@ const HTSCROLLFIRST = -3077;
 const HTSCROLLLAST = -3073;
 const HTCELL = -5121;
 
-const K_UP = 5;
-const K_DOWN = 24;
-const K_TAB = 9;
-const K_SH_TAB = 271;
-const K_ENTER = 13;
-const K_ESC = 27;
-const K_PGUP = 18;
-const K_PGDN = 3;
-const K_CTRL_HOME = 29;
-const K_CTRL_W = 23;
-const K_SPACE = 32;
-const K_LBUTTONDOWN = 1002;
-const K_LDBLCLK = 1006;
 
 /** The letters of the Alt+letter keys, by key code range. */
 const ALT_KEYS: Array<[number, string]> = [[272, 'qwertyuiop'], [286, 'asdfghjkl'], [300, 'zxcvbnm'], [376, '1234567890']];

@@ -17,6 +17,9 @@ import { GETLIST_CLASS, GETLIST_METHODS, isFalse } from './getlist-class.js';
 import { GETLIST_GUI_METHODS } from './getlist-gui.js';
 import { getListActive, getListLast, getListSetActive, getReadVar, readState } from './getlist-state.js';
 import type { StdModule } from './registry.js';
+import {
+  K_CTRL_PGDN, K_CTRL_PGUP, K_CTRL_W, K_DOWN, K_ENTER, K_ESC, K_PGDN, K_PGUP, K_SPACE, K_UP,
+} from './inkey-codes.js';
 
 GETLIST_CLASS.methods.push(...GETLIST_METHODS, ...GETLIST_GUI_METHODS);
 
@@ -28,16 +31,6 @@ const MSG_RANGE_FROM = 10;
 const MSG_RANGE_TO = 11;
 
 // ReadKey() codes of the keys that end a READ
-const K_UP = 5;
-const K_DOWN = 24;
-const K_PGUP = 18;
-const K_PGDN = 3;
-const K_CTRL_PGUP = 31;
-const K_CTRL_PGDN = 30;
-const K_ESC = 27;
-const K_CTRL_W = 23;
-const K_ENTER = 13;
-const K_SPACE = 32;
 
 /** hb_Get: a Get that can hide its input (passwords) behind a mask character. */
 const HB_GET_CLASS: NativeClassDef = {

@@ -13,11 +13,8 @@ import { isEvalItem, evalItem } from '../runtime/errors/launch.js';
 import { macroGet } from '../runtime/vm/macro.js';
 import { conOutAlt } from './console-devices.js';
 import type { StdModule } from './registry.js';
+import { K_ENTER, K_F1, K_F11, K_F12 } from './inkey-codes.js';
 
-const K_ENTER = 13;
-const K_F1 = 28;
-const K_F11 = -40;
-const K_F12 = -41;
 const SET_TYPEAHEAD = 14;
 const SET_EVENTMASK = 39;
 const INKEY_KEYBOARD = 128;

@@ -9,6 +9,9 @@ import type { Value } from '../runtime/values/types.js';
 import type { StdModule } from './registry.js';
 import { rtl } from './get-view.js';
 import { deref, isNum, numVal as num } from './param.js';
+import {
+  K_DOWN, K_END, K_ENTER, K_ESC, K_HOME, K_LBUTTONDOWN, K_LDBLCLK, K_LEFT, K_MOUSEMOVE, K_PGDN, K_PGUP, K_RIGHT, K_UP,
+} from './inkey-codes.js';
 
 const SET_INTENSITY = 31;
 const SET_WRAP = 35;
@@ -17,19 +20,6 @@ const SET_MCENTER = 37;
 const CLR_STANDARD = 0;
 const CLR_ENHANCED = 1;
 const SC_NONE = 0;
-const K_UP = 5;
-const K_DOWN = 24;
-const K_LEFT = 19;
-const K_RIGHT = 4;
-const K_HOME = 1;
-const K_END = 6;
-const K_PGUP = 18;
-const K_PGDN = 3;
-const K_ENTER = 13;
-const K_ESC = 27;
-const K_MOUSEMOVE = 1001;
-const K_LBUTTONDOWN = 1002;
-const K_LDBLCLK = 1006;
 
 interface Item { row: Value; col: Value; prompt: Value; msg: Value; color: Value }
 
