@@ -140,7 +140,31 @@ export function hashFind(h: HbHash, k: Value): number {
   settle(h);
   const key = hashKey(h, k);
   if (key === undefined) return -1;
+  return lookup(h, key, k);
+}
+
+/** The position of a key's pair, or -1: from the index, unless several pairs share the key. */
+function lookup(h: HbHash, key: string | number, k: Value): number {
+  if (h.shared !== null && h.shared.has(key)) return binaryFind(h, k);
   return h.index.get(key) ?? -1;
+}
+
+/**
+ * Harbour's search over the pairs in key order: of the pairs that compare
+ * equal to `k`, the one the halving meets first.
+ */
+function binaryFind(h: HbHash, k: Value): number {
+  const order = sortedPositions(h);
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const c = compareKeys(h.keys[order[mid]], k, h.flags);
+    if (c === 0) return order[mid];
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
 }
 
 /** The position a new key takes: the end, or its place in key order when the hash does not keep order. */
@@ -177,8 +201,8 @@ export function hashSet(h: HbHash, k: Value, v: Value): void {
   settle(h);
   const key = hashKey(h, k);
   if (key === undefined) return;
-  const i = h.index.get(key);
-  if (i !== undefined) h.values[i] = v;
+  const i = lookup(h, key, k);
+  if (i >= 0) h.values[i] = v;
   else insertPair(h, key, k, v);
 }
 
@@ -190,8 +214,8 @@ export function hashAddDefault(h: HbHash, k: Value): number {
   settle(h);
   const key = hashKey(h, k);
   if (key === undefined) return -1;
-  const i = h.index.get(key);
-  if (i !== undefined) return i;
+  const i = lookup(h, key, k);
+  if (i >= 0) return i;
   return insertPair(h, key, k, h.defaultValue === undefined ? undefined : cloneValue(h.defaultValue));
 }
 
@@ -199,6 +223,11 @@ export function hashDelAt(h: HbHash, pos: number): void {
   const key = hashKey(h, h.keys[pos]);
   h.keys.splice(pos, 1);
   h.values.splice(pos, 1);
+  if (key !== undefined && h.shared !== null && h.shared.has(key)) {
+    // another pair keeps the key: count the sharing again
+    rebuildIndex(h);
+    return;
+  }
   if (key !== undefined && h.index.get(key) === pos) h.index.delete(key);
   for (const [nk, p] of h.index) if (p > pos) h.index.set(nk, p - 1);
 }
@@ -214,13 +243,17 @@ export function hashClear(h: HbHash): void {
   h.keys.length = 0;
   h.values.length = 0;
   h.index.clear();
+  h.shared = null;
 }
 
 export function rebuildIndex(h: HbHash): void {
   h.index.clear();
+  h.shared = null;
   for (let i = 0; i < h.keys.length; i++) {
     const key = hashKey(h, h.keys[i]);
-    if (key !== undefined) h.index.set(key, i);
+    if (key === undefined) continue;
+    if (h.index.has(key)) (h.shared ??= new Set()).add(key);
+    h.index.set(key, i);
   }
 }
 

@@ -24,6 +24,7 @@ export function cloneValue(v: Value, seen = new Map<object, Value>()): Value {
     h.keys = v.keys.slice();
     h.values = v.values.map((x) => cloneValue(x, seen));
     h.index = new Map(v.index);
+    h.shared = v.shared === null ? null : new Set(v.shared);
     return h;
   }
   return v;

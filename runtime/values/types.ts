@@ -110,6 +110,12 @@ export class HbHash {
   values: Value[] = [];
   /** normalised key -> position in keys/values */
   index = new Map<string | number, number>();
+  /**
+   * Normalised keys shared by more than one pair (a hash made
+   * case-insensitive that holds "a" and "A"): those are looked up as
+   * Harbour's binary search finds them. Null while there are none.
+   */
+  shared: Set<string | number> | null = null;
   /** hb_HAutoAdd / hb_HDefault / hb_HCaseMatch / hb_HBinary / hb_HKeepOrder state */
   flags = HASH_DEFAULT_FLAGS;
   defaultValue: Value = undefined;
