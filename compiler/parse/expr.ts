@@ -3,7 +3,8 @@
 //
 // Levels, loosest first: .OR. < .AND. < .NOT. < = == != <> # < < > <= >= $
 // < + - < * / % < ^ (** folded) < unary - + ++ -- @. Binary operators
-// associate to the left; assignments (:= += ...) to the right.
+// associate to the left; assignments (:= += ...) to the right, and a unary
+// operator's variable operand takes an assignment that follows it.
 
 import { dayTimeLiteral } from './daytime.js';
 import type { Token } from '../pp/token.js';
@@ -85,13 +86,13 @@ export class ExprParser {
         case '!':
         case '.NOT.':
           this.c.next();
-          return { k: 'not', e: this.binary(Math.max(min, P_EQUAL)) };
+          return { k: 'not', e: this.assignedOperand(this.binary(Math.max(min, P_EQUAL))) };
         case '-':
           this.c.next();
-          return { k: 'neg', e: this.unary(min) };
+          return { k: 'neg', e: this.assignedOperand(this.unary(min)) };
         case '+':
           this.c.next();
-          return this.unary(min);
+          return this.assignedOperand(this.unary(min));
         case '++':
         case '--':
           this.c.next();
@@ -107,6 +108,17 @@ export class ExprParser {
       }
     }
     return this.postfix();
+  }
+
+  /**
+   * The operand of a unary operator: a variable followed by an assignment
+   * operator is assigned first, as in Harbour (`!lVar := .F.`, `-n += 1`).
+   */
+  private assignedOperand(e: Expr): Expr {
+    const t = this.c.peek();
+    if (t === undefined || t.kind !== 'op' || !(t.text in ASSIGN) || !isLValue(e)) return e;
+    this.c.next();
+    return { k: 'assign', op: ASSIGN[t.text], target: e, value: this.expr() };
   }
 
   /**
