@@ -141,10 +141,10 @@ export class Console {
   /** the cursor (Row(), Col()) */
   row = 0;
   col = 0;
-  readonly maxRow = 23;
-  readonly maxCol = 79;
+  maxRow = 23;
+  maxCol = 79;
   /** the cells boxes, Scroll() and RestScreen() change and SaveScreen() reads */
-  readonly screen = new ScreenBuffer(this.maxRow + 1, this.maxCol + 1);
+  screen = new ScreenBuffer(this.maxRow + 1, this.maxCol + 1);
   colors: number[] = [0x07, 0x70, 0, 0, 0x70];
   colorIndex = CLR_STANDARD;
   cursor = 1;
@@ -197,6 +197,22 @@ export class Console {
   setPos(row: number, col: number): void {
     this.row = row;
     this.col = col;
+  }
+
+  /**
+   * SetMode(): the screen becomes rows x cols, keeping the cells both sizes
+   * share; the cursor moves inside it. The terminal shows nothing of it.
+   */
+  setMode(rows: number, cols: number): boolean {
+    if (rows <= 0 || cols <= 0) return false;
+    if (rows !== this.maxRow + 1 || cols !== this.maxCol + 1) {
+      this.screen = this.screen.resized(rows, cols);
+      this.maxRow = rows - 1;
+      this.maxCol = cols - 1;
+      if (this.row > this.maxRow) this.row = this.maxRow;
+      if (this.col > this.maxCol) this.col = this.maxCol;
+    }
+    return true;
   }
 
   /** A full-screen scroll up by `rows`: the stream continues at the start of a line. */

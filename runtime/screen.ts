@@ -101,14 +101,30 @@ export class ScreenBuffer {
 
   /** SaveScreen(): the cells of a region as character and attribute pairs. */
   save(top: number, left: number, bottom: number, right: number): string {
-    const out: number[] = [];
+    const w = right - left + 1;
+    const h = bottom - top + 1;
+    if (w <= 0 || h <= 0) return '';
+    const out = Buffer.allocUnsafe(w * h * 2);
+    let k = 0;
     for (let r = top; r <= bottom; r++) {
       for (let c = left; c <= right; c++) {
         const i = r * this.cols + c;
-        out.push(this.chars[i], this.attrs[i]);
+        out[k++] = this.chars[i];
+        out[k++] = this.attrs[i];
       }
     }
-    return String.fromCharCode(...out);
+    return out.toString('latin1', 0, k);
+  }
+
+  /** The buffer of a screen resized to rows x cols: the cells both sizes share are kept, the rest blank. */
+  resized(rows: number, cols: number): ScreenBuffer {
+    const b = new ScreenBuffer(rows, cols);
+    const w = Math.min(cols, this.cols);
+    for (let r = 0; r < rows && r < this.rows; r++) {
+      b.chars.set(this.chars.subarray(r * this.cols, r * this.cols + w), r * cols);
+      b.attrs.set(this.attrs.subarray(r * this.cols, r * this.cols + w), r * cols);
+    }
+    return b;
   }
 
   /** RestScreen(): a region from character and attribute pairs (missing ones are zeros). */

@@ -139,6 +139,12 @@ export const functions: StdModule = {
   MAXCOL(ctx) {
     return ctx.vm.console.maxCol;
   },
+  SETMODE(ctx, rows, cols) {
+    const c = ctx.vm.console;
+    rows = deref(rows);
+    cols = deref(cols);
+    return c.setMode(isNum(rows) ? int(rows) : c.maxRow + 1, isNum(cols) ? int(cols) : c.maxCol + 1);
+  },
   SCROLL(ctx, ...args) {
     scroll(ctx, args);
     return undefined;
