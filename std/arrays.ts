@@ -388,6 +388,11 @@ export const functions: StdModule = {
     for (let i = from; i < from + n; i++) arr[i] = v;
     return a;
   },
+  // in an argument list the compiler spreads the elements instead (arrayParams)
+  HB_ARRAYTOPARAMS(_ctx, a) {
+    const arr = deref(a);
+    return Array.isArray(arr) ? arr[arr.length - 1] : undefined;
+  },
   // (named parameters: reading past the arguments passed is slow in V8)
   ASCAN(ctx, a, v, start, count) {
     return scan(ctx, a, v, start, count, arguments.length, false, ASCAN);

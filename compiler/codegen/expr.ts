@@ -287,9 +287,14 @@ export class ExprGen {
     return this.mod.constant(`rt.aliasName(${JSON.stringify(name)})`);
   }
 
-  /** Arguments; a macro argument may stand for several (`f( &cList )`). */
+  /** Arguments; a macro argument, or hb_ArrayToParams( a ), may stand for several (`f( &cList )`). */
   args(args: Arg[]): string {
-    return args.map((a) => (a === null ? 'undefined' : a.k === 'macro' ? `...macroList(ctx, ${this.macroText(a)})` : this.gen(a))).join(', ');
+    return args.map((a) => {
+      if (a === null) return 'undefined';
+      if (a.k === 'macro') return `...macroList(ctx, ${this.macroText(a)})`;
+      if (isArrayToParams(a)) return `...arrayParams(ctx, ${this.gen(a.args[0]!)})`;
+      return this.gen(a);
+    }).join(', ');
   }
 
   private call(called: string, args: Arg[]): string {
@@ -414,7 +419,7 @@ export class ExprGen {
       }
       target = this.gen(obj);
     }
-    const n = args === null ? 0 : args.some((x) => x !== null && (x.k === 'macro' || x.k === 'varargs')) ? -1 : args.length;
+    const n = args === null ? 0 : args.some((x) => x !== null && (x.k === 'macro' || x.k === 'varargs' || isArrayToParams(x))) ? -1 : args.length;
     if (typeof msg === 'string' && !this.fc.gen && n >= 0 && n <= 3) return this.inlineSend(this.mod.msg(msg), target, args ?? []);
     const a = args === null || args.length === 0 ? '' : ', ' + this.args(args);
     if (typeof msg === 'string') return this.sendCall(this.mod.msg(msg), target, a, n);
@@ -714,4 +719,9 @@ function enumMessage(msg: string, en: { state: string }, value: string): string 
     case '__ENUMISLAST': return `enumIsLast(${en.state})`;
   }
   return null;
+}
+
+/** hb_ArrayToParams( a ) as an argument: the array's elements are passed as the arguments. */
+function isArrayToParams(a: Expr): a is Extract<Expr, { k: 'call' }> {
+  return a.k === 'call' && a.name === 'HB_ARRAYTOPARAMS' && a.args.length === 1 && a.args[0] !== null;
 }

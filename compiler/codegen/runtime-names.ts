@@ -8,7 +8,7 @@ export const RUNTIME_NAMES = [
   'eq', 'exactEq', 'ne', 'lt', 'le', 'gt', 'ge', 'contains', 'not', 'logical', 'cond', 'forTest', 'decConst', 'HbNum', 'decNum',
   // variables, fields, arrays
   'mvGet', 'mvSet', 'mvRef', 'fieldGet', 'fieldSet', 'varGet', 'declPrivate', 'declPublic',
-  'aGet', 'aSet', 'elemRef', 'arrayDims', 'hashNew', 'inArea', 'inAreaG', 'Ref', 'refSet', 'argsFrom',
+  'aGet', 'aSet', 'elemRef', 'arrayDims', 'arrayParams', 'hashNew', 'inArea', 'inAreaG', 'Ref', 'refSet', 'argsFrom',
   'tstatic', 'tstaticSet', 'valTypeRead',
   // macros and messages
   'macroGet', 'macroSet', 'macroCall', 'macroRef', 'macroStr', 'macroPart', 'mvPeek', 'macroVar', 'sendMacro', 'macroText', 'macroList',

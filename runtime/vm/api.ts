@@ -7,7 +7,7 @@ import {
 } from '../values/ops.js';
 import { HbNum, HbRef, type Value } from '../values/types.js';
 import { mvGet, mvSet, mvRef, fieldGet, fieldSet, varGet, declPrivate, declPublic, inArea, inAreaG, valTypeRead } from './variables.js';
-import { aGet, aSet, elemRef, arrayDims } from './arrays.js';
+import { aGet, aSet, elemRef, arrayDims, arrayParams } from './arrays.js';
 import { newHash } from '../hash.js';
 import type { Thread } from './thread.js';
 import { macroGet, macroSet, macroCall, macroRef, macroStr, macroPart, mvPeek, macroVar, sendMacro, macroText, macroList } from './macro.js';
@@ -22,7 +22,7 @@ function hashNew(_ctx: Thread, keys: Value[], values: Value[]) {
 export const api = {
   plus, minus, mult, div, mod, power, negate, inc, dec, eq, exactEq, ne, lt, le, gt, ge, contains, not, logical, cond, forTest, decConst, HbNum, decNum,
   mvGet, mvSet, mvRef, fieldGet, fieldSet, varGet, declPrivate, declPublic,
-  aGet, aSet, elemRef, arrayDims, hashNew, inArea, inAreaG, Ref: HbRef, refSet, argsFrom, tstatic, tstaticSet, valTypeRead,
+  aGet, aSet, elemRef, arrayDims, arrayParams, hashNew, inArea, inAreaG, Ref: HbRef, refSet, argsFrom, tstatic, tstaticSet, valTypeRead,
   macroGet, macroSet, macroCall, macroRef, macroStr, macroPart, mvPeek, macroVar, sendMacro, macroText, macroList,
   doBreak, BreakSignal, swKey, blk, evalG,
   enumStart, enumNext, enumSet, enumKey, enumIsFirst, enumIsLast,

@@ -26,6 +26,16 @@ function argError(ctx: Thread, sub: number, args: Value[], subst: boolean): Valu
   return undefined;
 }
 
+/**
+ * hb_ArrayToParams( a ) in an argument list: the elements of `a` are the
+ * arguments; anything else is an argument error and stays one argument.
+ */
+export function arrayParams(ctx: Thread, a: Value): Value[] {
+  if (Array.isArray(a)) return a;
+  launch(ctx, makeError(ctx, { genCode: 1, subCode: 1068, operation: 'array access', args: [a], flags: EF_NONE }));
+  return [a];
+}
+
 export function aGet(ctx: Thread, a: Value, i: Value): Value {
   if (Array.isArray(a)) {
     const n = position(i);
