@@ -8,6 +8,7 @@ import type { Value } from '../runtime/values/types.js';
 import { EF_NONE } from '../runtime/errors/error.js';
 import { fnError } from '../runtime/errors/launch.js';
 import { argList, badArgs, deref, intArg, str } from './str-args.js';
+import { FO_READ, fsClose, fsOpen, fsRead } from './files-os.js';
 import type { StdModule } from './registry.js';
 
 const bytes = (s: string) => Buffer.from(s, 'latin1');
@@ -207,6 +208,16 @@ export const functions: StdModule = {
   HB_MD5(_ctx, s, raw) {
     const t = str(s);
     return t === undefined ? '' : hash('md5', t, raw);
+  },
+  // the file's bytes as they are read; "" when it cannot be opened
+  HB_MD5FILE(ctx, name, raw) {
+    const n = str(name);
+    const h = n === undefined ? -1 : fsOpen(ctx, n, FO_READ);
+    if (h < 0) return '';
+    const md5 = createHash('md5');
+    for (let b = fsRead(ctx, h, 65536); b !== null && b.length > 0; b = fsRead(ctx, h, 65536)) md5.update(b);
+    fsClose(ctx, h);
+    return digestOut(md5.digest(), raw);
   },
   HB_SHA1(_ctx, s, raw) {
     return hash('sha1', str(s) ?? '', raw);
