@@ -30,7 +30,10 @@ export type Expr =
   | { k: 'iif'; c: Expr; t: Expr; f: Expr }
   | { k: 'array'; items: Arg[] }
   | { k: 'hash'; keys: Expr[]; values: Expr[] }
-  | { k: 'block'; params: string[]; varargs: boolean; body: Expr[]; line: number; source: string }
+  // source: the text of a block with a macro variable, else ''; loneMacro: its body is just &var;
+  // macroDecl: -kd was on (declared variables may stand beside the macro: compiled as written)
+  | { k: 'block'; params: string[]; varargs: boolean; body: Expr[]; line: number; source: string; loneMacro?: boolean;
+    macroDecl?: boolean }
   | { k: 'list'; items: Expr[] }                      // ( e1, e2, ... ): the value of the last
   | { k: 'ref'; e: Expr }                             // @var, @arr[i], @obj:data (in arguments)
   | { k: 'funref'; name: string }                     // @Func()

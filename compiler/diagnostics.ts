@@ -39,6 +39,7 @@ export const ERRORS: Record<number, string> = {
   41: "Bound error '%s'",
   42: "Macro of declared symbol '%s'",
   46: 'CASE or OTHERWISE does not match DO CASE or SWITCH',
+  47: "Code block contains both macro and declared symbol references '%s'",
   55: 'CASE requires either numeric or string constant',
   57: "Invalid date constant '%s'",
   58: "Invalid timestamp constant '%s'",
@@ -47,6 +48,7 @@ export const ERRORS: Record<number, string> = {
   71: 'ENDWITH does not match WITH OBJECT',
   72: 'ENDSWITCH does not match SWITCH',
   73: 'END SEQUENCE does not match BEGIN SEQUENCE',
+  74: "Code block contains both macro and WITH OBJECT messages ':%s'",
 };
 
 export function errorText(code: number, ...args: string[]): string {

@@ -138,8 +138,11 @@ export function reduceExpr(e: Expr, env: ReduceEnv, used = true): Expr {
       return { ...e, items: reduceArgs(e.items, env) };
     case 'hash':
       return { ...e, keys: e.keys.map((x) => reduceExpr(x, env)), values: e.values.map((x) => reduceExpr(x, env)) };
-    case 'block':
-      return { ...e, body: e.body.map((x, i) => reduceExpr(x, env, i === e.body.length - 1)) };
+    case 'block': {
+      const body = e.body.map((x, i) => reduceExpr(x, env, i === e.body.length - 1));
+      // -kd: a block with a macro that names declared variables is compiled as it is
+      return e.source !== '' && env.sw.macroDecl ? { ...e, body, macroDecl: true } : { ...e, body };
+    }
     case 'list': {
       const items = e.items.map((x, i) => reduceExpr(x, env, used && i === e.items.length - 1));
       // ( expr ) is expr unless it is an operator (Harbour extension)

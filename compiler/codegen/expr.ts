@@ -443,12 +443,19 @@ export class ExprGen {
   readVar(name: string): string {
     const b = this.binding(name);
     switch (b.kind) {
-      case 'local': return b.js;
+      case 'local':
+        // a parameter passed by reference, read by a codeblock later: what the referred variable holds then
+        return b.refParam && this.fc.scope.isOuter(name) ? this.throughRef(b.js) : b.js;
       case 'static': return b.thread ? `tstatic(ctx, ${b.js})` : b.js;
       case 'memvar': return `mvGet(ctx, ${this.mod.varsym(name)})`;
       case 'field': return `fieldGet(ctx, ${b.alias === null ? 'null' : this.aliasName(b.alias)}, ${this.mod.varsym(name)})`;
       case 'undeclared': return `varGet(ctx, ${this.mod.varsym(name)})`;
     }
+  }
+
+  /** A by-reference parameter's value read through its reference (when it came as one). */
+  private throughRef(js: string): string {
+    return `(r_${js} === undefined ? ${js} : r_${js}.get())`;
   }
 
   /** JS code storing `value` (a JS expression evaluated once) into a variable. */
@@ -615,7 +622,9 @@ export class ExprGen {
     if (target.k === 'var') {
       const b = this.binding(target.name);
       if (b.kind === 'memvar' || b.kind === 'undeclared') return `${mvRef}(ctx, ${this.mod.varsym(target.name)})`;
-      return `new Ref(() => ${this.readVar(target.name)}, (${v}) => ${this.writeVar(target.name, v)})`;
+      // a reference to a by-reference parameter reads on through the reference it came as
+      const read = b.kind === 'local' && b.refParam ? this.throughRef(b.js) : this.readVar(target.name);
+      return `new Ref(() => ${read}, (${v}) => ${this.writeVar(target.name, v)})`;
     }
     if (target.k === 'memvar') return `${mvRef}(ctx, ${this.mod.varsym(target.name)})`;
     if (target.k === 'macro') return `macroRef(ctx, ${this.macroText(target)})`;
@@ -653,12 +662,53 @@ export class ExprGen {
    * can be suspended inside.
    */
   private block(e: Extract<Expr, { k: 'block' }>): string {
+    const early = e.source !== '' && !e.varargs && !this.mod.macro ? this.earlyBlock(e) : null;
+    if (early !== null) return early;
     const sync = this.blockFn(e, false);
     let calls = false;
     for (const b of e.body) walkExpr(b, (x) => {
       if (x.k === 'call' || x.k === 'send' || x.k === 'macroCall' || x.k === 'macro') calls = true;
     });
     return calls ? `blk(${sync}, ${this.blockFn(e, true)})` : sync;
+  }
+
+  /**
+   * A codeblock with a macro variable is compiled when it is made, as in
+   * Clipper: {|| &cVar } from "{||" + cVar + "}", any other from its own text
+   * with the macro variables filled in. It may then use no LOCAL or STATIC,
+   * unless -kd allows them: then it is compiled as written (null).
+   */
+  private earlyBlock(e: Extract<Expr, { k: 'block' }>): string | null {
+    const only = e.body[0];
+    if (e.loneMacro === true && only.k === 'macro' && only.parts.length === 1 && 'var' in only.parts[0]) {
+      const text: Expr = {
+        k: 'bin', op: '+', l: { k: 'bin', op: '+', l: { k: 'str', v: '{||' }, r: { k: 'var', name: only.parts[0].var } },
+        r: { k: 'str', v: '}' },
+      };
+      return `macroGet(ctx, ${this.gen(text)}, ${this.macroSite()})`;
+    }
+    const scope = new Scope(this.fc.scope, true);
+    for (const p of e.params) scope.declare(p, { kind: 'local', js: jsLocal(p), refParam: true });
+    // what a macro compiled at run time cannot reach: the function's LOCALs,
+    // STATICs, declared FIELDs, and messages to the WITH OBJECT object
+    let named: string | null = null;
+    let withMsg: string | null = null;
+    const declared = (name: string): void => {
+      const b = scope.resolve(name);
+      if (named === null && ((b.kind === 'local' && !scope.has(name)) || b.kind === 'static' || b.kind === 'field')) named = name;
+    };
+    for (const b of e.body) walkExpr(b, (x) => {
+      if (x.k === 'var') declared(x.name);
+      else if (x.k === 'macro') {
+        for (const p of x.parts) if ('var' in p) declared(p.var);
+      } else if (x.k === 'send' && x.obj === null && withMsg === null) withMsg = typeof x.msg === 'string' ? x.msg : '&...';
+    });
+    if (named !== null || withMsg !== null) {
+      if (e.macroDecl === true) return null;
+      if (named !== null) throw new CompileError(47, e.line, [(named as string).toUpperCase()]);
+      throw new CompileError(74, e.line, [withMsg as unknown as string]);
+    }
+    return `macroGet(ctx, macroText(ctx, ${JSON.stringify(e.source)}), ${this.macroSite()})`;
   }
 
   private blockFn(e: Extract<Expr, { k: 'block' }>, gen: boolean): string {
@@ -668,11 +718,13 @@ export class ExprGen {
     const fc = new FnCtx(mod, scope, frame, this.fc.owner, this.fc, gen);
     fc.withObjs.push(...this.fc.withObjs);
     fc.methodVar = this.fc.methodVar;
-    for (const p of e.params) scope.declare(p, { kind: 'local', js: jsLocal(p), refParam: false });
+    // a codeblock's parameters may come by reference (Eval( b, @x )), as a function's do
+    for (const p of e.params) scope.declare(p, { kind: 'local', js: jsLocal(p), refParam: true });
     fc.nParams = e.params.length;
     const x = new ExprGen(fc);
     const body = e.body.length === 0 ? 'undefined' : e.body.map((b) => x.gen(b)).join(', ');
-    const proc = mod.proc('(b)' + this.fc.owner);
+    const proc = mod.macro ? 'bp' : mod.proc('(b)' + this.fc.owner);
+    const line = mod.macro ? 'bl' : String(e.line);
     // PCount() and friends in a codeblock count the arguments it was given
     let keepArgs = e.varargs;
     for (const b of e.body) walkExpr(b, (y) => {
@@ -680,20 +732,28 @@ export class ExprGen {
     });
     const params = keepArgs ? ', ...va' : e.params.map((p) => ', ' + jsLocal(p)).join('');
     const unpack = keepArgs && e.params.length ? `let ${e.params.map((p, i) => `${jsLocal(p)} = va[${i}]`).join(', ')}; ` : '';
+    const refs = e.params.map((p) => {
+      const js = jsLocal(p);
+      return `let r_${js}; if (${js} instanceof Ref) { r_${js} = ${js}; ${js} = ${js}.get(); } `;
+    }).join('');
     const temps = fc.temps.length ? `let ${fc.temps.join(', ')}; ` : '';
-    const args = keepArgs ? `${unpack}${frame}.args = va; ` : '';
+    const args = keepArgs ? `${frame}.args = va; ` : '';
     // a codeblock made in a method runs in that method's context (scope checks)
     const method = fc.methodVar ? `${frame}.method = ${fc.methodVar}; ` : '';
     if (mod.counting) {
       // parameters are counted while the block runs; its value takes the return slot
       const ps = e.params.map(jsLocal);
-      const inc = ps.map((p) => `rcInc(ctx, ${p}); `).join('');
-      const drop = ps.map((p) => `rcDrop(ctx, ${p}); `).reverse().join('');
-      return `(${gen ? 'function* ' : ''}(ctx${params})${gen ? '' : ' =>'} { ${temps}${keepArgs ? unpack : ''}${inc}const ${frame} = ctx.enter(${proc}); const rcF = ctx.sp; ${frame}.line = ${e.line}; ${method}${keepArgs ? `${frame}.args = va; ` : ''}` +
+      // (one that came by reference is counted by the variable it refers to)
+      const inc = ps.map((p) => `if (r_${p} === undefined) rcInc(ctx, ${p}); `).join('');
+      const drop = ps.map((p) => `if (r_${p} === undefined) rcDrop(ctx, ${p}); `).reverse().join('');
+      const rcFn = `(${gen ? 'function* ' : ''}(ctx${params})${gen ? '' : ' =>'} { ${temps}${keepArgs ? unpack : ''}${refs}${inc}const ${frame} = ctx.enter(${proc}); const rcF = ctx.sp; ${frame}.line = ${line}; ${method}${keepArgs ? `${frame}.args = va; ` : ''}` +
         `try { const r = (${body}); rcRet(ctx, r); return r; } finally { ${drop}ctx.unwind(rcF - 1); } })`;
+      return mod.macro ? `((bp, bl) => ${rcFn})(rt.blockProc(fm?.proc), fm === undefined ? 0 : fm.line)` : rcFn;
     }
-    return `(${gen ? 'function* ' : ''}(ctx${params})${gen ? '' : ' =>'} { ${temps}const ${frame} = ctx.enter(${proc}); ${frame}.line = ${e.line}; ${method}${args}` +
+    const fn = `(${gen ? 'function* ' : ''}(ctx${params})${gen ? '' : ' =>'} { ${temps}${keepArgs ? unpack : ''}${refs}const ${frame} = ctx.enter(${proc}); ${frame}.line = ${line}; ${method}${args}` +
       `const r = (${body}); ctx.leave(${frame}); return r; })`;
+    // a block a macro makes belongs to the function that ran the macro, at its line then
+    return mod.macro ? `((bp, bl) => ${fn})(rt.blockProc(fm?.proc), fm === undefined ? 0 : fm.line)` : fn;
   }
 }
 

@@ -36,6 +36,11 @@ export class Scope {
     return { kind: 'undeclared' };
   }
 
+  /** Is `name` declared in an enclosing scope (a codeblock reading its function's variable)? */
+  isOuter(name: string): boolean {
+    return !this.names.has(name) && this.parent !== null && this.parent.resolve(name).kind !== 'undeclared';
+  }
+
   /** Is `name` a parameter of a codeblock enclosing this scope (not this one)? */
   isOuterBlockParam(name: string): boolean {
     for (let s: Scope | null = this; s !== null; s = s.parent) {

@@ -454,6 +454,7 @@ export class ExprParser {
   private block(): Expr {
     const c: Cursor = this.c;
     const line = c.peek()!.line || c.line;
+    const open = c.pos - 1;
     c.expectOp('|');
     const params: string[] = [];
     let varargs = false;
@@ -468,13 +469,39 @@ export class ExprParser {
       }
     }
     const body: Expr[] = [];
+    const first = c.pos;
     if (!c.isOp('}')) {
       body.push(this.expr());
       while (c.eatOp(',')) body.push(this.expr());
     }
     c.expectOp('}');
-    return { k: 'block', params, varargs, body, line, source: '' };
+    const source = macroBlockText(c.toks, open, c.pos);
+    // {|| &cVar }: the block is made from the variable's text alone
+    const lone = source !== '' && c.pos - first === 2 && c.toks[first].kind === 'macrovar';
+    return { k: 'block', params, varargs, body, line, source, ...(lone ? { loneMacro: true } : {}) };
   }
+}
+
+/**
+ * The text of a codeblock that holds a macro variable (&name, a&b.c), which
+ * Harbour compiles when the block is made, from that text; '' for others.
+ */
+function macroBlockText(toks: Token[], from: number, to: number): string {
+  let macro = false;
+  for (let k = from; k < to && !macro; k++) macro = toks[k].kind === 'macrovar' || toks[k].kind === 'macrotext';
+  if (!macro) return '';
+  let s = '';
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (k > from && t.spaces > 0) s += ' ';
+    switch (t.kind) {
+      case 'string': s += quoteAgain(t); break;
+      case 'date': s += t.quote === undefined ? '0d' + t.text : 'd"' + t.text + '"'; break;
+      case 'timestamp': s += 't"' + t.text + '"'; break;
+      default: s += t.text;
+    }
+  }
+  return s;
 }
 
 /** Skip a strong-type annotation (AS NUMERIC, AS ARRAY OF ..., AS CLASS Foo). */

@@ -22,6 +22,8 @@ export interface Linkage {
   varsym(name: string): VarSym;
   msg(name: string): Message;
   proc(name: string, file: string): ProcInfo;
+  /** the procedure of a codeblock a macro makes: the function that compiled the macro, as "(b)NAME" */
+  blockProc(creator: ProcInfo | undefined): ProcInfo;
   num(text: string): Value;
   /** a folded numeric constant: value, integer?, width (0 = default), decimals */
   numc(v: number, isLong: boolean, len: number, dec: number): Value;
@@ -43,6 +45,7 @@ export function makeLinkage(vm: VM): Linkage {
     varsym: (name) => vm.syms.variable(name),
     msg: (name) => vm.newMessage(name),
     proc: (name, file) => ({ name, file }),
+    blockProc,
     num: numLiteral,
     numc: (v, isLong, len, dec) => mkNum(v, isLong ? literalIntWidth(v) : len, dec),
     date: dateLiteral,
@@ -60,4 +63,17 @@ export function makeLinkage(vm: VM): Linkage {
     aliasName: (name) => new AliasName(name),
     macroSite: () => new MacroSite(),
   };
+}
+
+const blockProcs = new WeakMap<ProcInfo, ProcInfo>();
+
+const NO_CREATOR: ProcInfo = { name: '', file: '' };
+
+function blockProc(creator: ProcInfo = NO_CREATOR): ProcInfo {
+  let p = blockProcs.get(creator);
+  if (p === undefined) {
+    p = { name: '(b)' + creator.name.replace(/^\(b\)/, ''), file: creator.file };
+    blockProcs.set(creator, p);
+  }
+  return p;
 }
