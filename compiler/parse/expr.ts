@@ -249,6 +249,11 @@ export class ExprParser {
           c.next();
           return { k: 'aliasExpr', alias: { name: 'FIELD' }, e: macroExpr(m) };
         }
+        // FIELD->1->name (REPLACE 1->name WITH ...): the work area by number
+        if (m?.kind === 'number' && c.isOp('->', 1)) {
+          c.pos += 2;
+          return this.aliased({ k: 'num', text: m.text });
+        }
         // FIELD->NIL fails one token later in Harbour's grammar
         if (c.peek()?.kind === 'word' && c.peek()!.text.toUpperCase() === 'NIL') {
           c.pos++;
