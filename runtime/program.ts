@@ -39,14 +39,17 @@ export function linkProgram(vm: VM, mods: CompiledModule[]): Program {
   for (const m of mods) {
     const linked = vm.link(m.js, m.file) as LinkedModule;
     prog.modules.push(linked);
+    // Harbour runs a module's INIT procedures last declared first, its EXIT ones in order
+    const inits: Fn[] = [];
     for (const [name, fn, gen, isStatic, special] of linked.functions) {
-      if (special === 'init') prog.inits.push(fn);
+      if (special === 'init') inits.unshift(fn);
       else if (special === 'exit') prog.exits.push(fn);
       else if (!isStatic) {
         vm.syms.define(name, fn, m.file, gen);
         first ??= fn;
       }
     }
+    prog.inits.push(...inits);
   }
   prog.entry = vm.syms.findFunc('MAIN')?.fn ?? first;
   return prog;

@@ -74,10 +74,12 @@ export function enumKey(_ctx: Thread, e: Enumerator): Value {
   return e.kind === HASH ? (e.base as HbHash).keys[e.index - 1] : e.index;
 }
 
+/** Whether the item is the base's first: by position, whichever way the loop goes. */
 export function enumIsFirst(e: Enumerator): boolean {
-  return e.descend ? e.index === e.length() : e.index === 1;
+  return e.index <= 1;
 }
 
+/** Whether the item is the base's last, by position. */
 export function enumIsLast(e: Enumerator): boolean {
-  return e.descend ? e.index === 1 : e.index === e.length();
+  return e.index >= e.length();
 }
