@@ -236,6 +236,13 @@ export class ExprParser {
           c.next();
           return macroExpr(t);
         }
+        // M->&( expr )
+        if (c.isOp('&') && c.isOp('(', 1)) {
+          c.pos += 2;
+          const m: Expr = { k: 'macro', parts: [{ expr: this.expr() }] };
+          c.expectOp(')');
+          return m;
+        }
         return { k: 'memvar', name: this.aliasedName() };
       }
       if (n === 'FIELD' || n === '_FIELD' || n === 'FIEL' || n === '_FIE' || n === '_FIEL') {

@@ -4,13 +4,28 @@
 
 import type { Thread } from './thread.js';
 import type { VarSym } from './symbols.js';
-import type { Value } from '../values/types.js';
+import { HbRef, type Value } from '../values/types.js';
 
 export class MemvarCell {
   constructor(
     public v: Value,
     readonly isPublic: boolean,
   ) {}
+}
+
+/**
+ * The PRIVATE a PARAMETERS statement makes of an argument passed by
+ * reference: it reads and writes the variable the reference names.
+ */
+class RefMemvarCell {
+  readonly isPublic = false;
+  constructor(private readonly ref: HbRef) {}
+  get v(): Value {
+    return this.ref.get();
+  }
+  set v(x: Value) {
+    this.ref.set(x);
+  }
 }
 
 export class Memvars {
@@ -57,8 +72,9 @@ export class Memvars {
         return cell;
       }
     }
-    const cell = new MemvarCell(value, false);
-    this.ctx.vm.rc?.inc(this.ctx, value);
+    // an argument passed by reference to PARAMETERS names the caller's variable
+    const cell: MemvarCell = value instanceof HbRef ? new RefMemvarCell(value) : new MemvarCell(value, false);
+    if (!(value instanceof HbRef)) this.ctx.vm.rc?.inc(this.ctx, value);
     const i = this.privTop++;
     this.stackIds[i] = sym.id;
     this.stackCells[i] = cell;
@@ -73,8 +89,9 @@ export class Memvars {
       const i = --this.privTop;
       this.cells[this.stackIds[i]] = this.stackPrev[i];
       this.stackPrev[i] = undefined;
-      // counting mode: the value goes with the variable
-      this.ctx.vm.rc?.dec(this.ctx, this.stackCells[i].v);
+      // counting mode: the value goes with the variable (a reference's stays with the variable it names)
+      const cell = this.stackCells[i];
+      if (!(cell instanceof RefMemvarCell)) this.ctx.vm.rc?.dec(this.ctx, cell.v);
     }
   }
 
