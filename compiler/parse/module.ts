@@ -1,7 +1,7 @@
 // A whole module: preprocessed lines -> statements -> functions.
 // Statements before the first FUNCTION/PROCEDURE form an implicit procedure
 // named after the file, except file-wide declarations (STATIC, MEMVAR,
-// FIELD), which belong to the whole module.
+// FIELD), which belong to the whole module, and REQUEST/EXTERNAL.
 
 import { basename, extname } from 'node:path';
 import type { PPLine } from '../pp/index.js';
@@ -57,7 +57,8 @@ export function parseModule(lines: PPLine[], file: string): { module: Module; di
   const exec = head.filter((s) => {
     const fileWide = s.k === 'static' || s.k === 'memvar' || s.k === 'field';
     if (fileWide) mod.fileDecls.push(s);
-    return !fileWide;
+    // REQUEST/EXTERNAL at the top run nothing: no implicit procedure for them
+    return !fileWide && s.k !== 'request';
   });
   if (exec.length > 0) {
     mod.funcs.push({

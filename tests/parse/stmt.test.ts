@@ -76,6 +76,11 @@ test('statements before the first function form the implicit procedure', () => {
   assert.equal(r.module.fileDecls.length, 1);
 });
 
+test('REQUEST before the first function makes no implicit procedure (it would hide a function of the file name)', () => {
+  const r = parse('REQUEST DBFNTX\nEXTERNAL Foo\nPROCEDURE Main()\nRETURN\n');
+  assert.deepEqual(r.module.funcs.map((f) => f.name), ['MAIN']);
+});
+
 test('a declaration after an executable statement is E0004', () => {
   const r = parse('? 1\nSTATIC s\nFUNCTION F()\nRETURN 1\n');
   assert.deepEqual(r.diagnostics.map((d) => `${d.line}:${d.code}`), ['2:E0004']);
