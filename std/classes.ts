@@ -50,6 +50,7 @@ export const functions: StdModule = {
     if (cls !== undefined && !cls.locked && typeof name === 'string') {
       const e = cls.lookup(messageName(name));
       if (e !== undefined && e.kind !== Kind.SUPER) cls.msgs.delete(e.message);
+      ctx.vm.classes.messagesChanged();
     }
     return undefined;
   },
@@ -60,6 +61,7 @@ export const functions: StdModule = {
     if (e === undefined) return undefined;
     if (e.kind === Kind.INLINE && typeof fn === 'function') e.block = fn;
     else if (e.kind === Kind.METHOD && fn instanceof HbSymbol) e.sym = fn.sym;
+    ctx.vm.classes.messagesChanged();
     return undefined;
   },
   __CLSINST(ctx, h) {

@@ -16,6 +16,13 @@ import { sendAny } from '../runtime/classes/send.js';
 import { cloneObject } from '../runtime/classes/clone.js';
 import { MSG_ACCESS, MSG_ASSIGN, MSG_INLINE, MSG_METHOD } from '../runtime/classes/scope-bits.js';
 
+/** __objDelMethod/__objDelInline: a method or inline (not data) leaves the class. */
+function delMessage(ctx: Thread, o: HbObject, s: string): void {
+  if (!hasMsg(o, s) || hasMsg(o, '_' + s)) return;
+  (o.cls.castOf ?? o.cls).msgs.delete(messageName(s));
+  ctx.vm.classes.messagesChanged();
+}
+
 /** BASE/3101 "Argument error" of an __obj*() function (not substitutable). */
 function argErr(ctx: Thread, fn: string): void {
   inNative(ctx, fn, () => launch(ctx, makeError(ctx, { genCode: 1, subCode: 3101, operation: fn, flags: EF_NONE })));
@@ -132,6 +139,7 @@ export const functions: StdModule = {
     else if (hasMsg(o, s) && !hasMsg(o, '_' + s)) {
       const e = (o.cls.castOf ?? o.cls).lookup(messageName(s));
       if (e !== undefined && e.kind === Kind.METHOD) e.sym = fn.sym;
+      ctx.vm.classes.messagesChanged();
     }
     return o;
   },
@@ -140,17 +148,18 @@ export const functions: StdModule = {
     else if (hasMsg(o, s) && !hasMsg(o, '_' + s)) {
       const e = (o.cls.castOf ?? o.cls).lookup(messageName(s));
       if (e !== undefined && e.kind === Kind.INLINE) e.block = block;
+      ctx.vm.classes.messagesChanged();
     }
     return o;
   },
   __OBJDELMETHOD(ctx, o, s) {
     if (!(o instanceof HbObject) || typeof s !== 'string') argErr(ctx, '__OBJDELMETHOD');
-    else if (hasMsg(o, s) && !hasMsg(o, '_' + s)) (o.cls.castOf ?? o.cls).msgs.delete(messageName(s));
+    else delMessage(ctx, o, s);
     return o;
   },
   __OBJDELINLINE(ctx, o, s) {
     if (!(o instanceof HbObject) || typeof s !== 'string') argErr(ctx, '__OBJDELMETHOD');
-    else if (hasMsg(o, s) && !hasMsg(o, '_' + s)) (o.cls.castOf ?? o.cls).msgs.delete(messageName(s));
+    else delMessage(ctx, o, s);
     return o;
   },
   __OBJDELDATA(ctx, o, s) {
@@ -160,6 +169,7 @@ export const functions: StdModule = {
       cls.msgs.delete(messageName(s));
       cls.msgs.delete('_' + messageName(s));
       if (cls.nDatas > cls.dataFirst) cls.nDatas--;
+      ctx.vm.classes.messagesChanged();
     }
     return o;
   },

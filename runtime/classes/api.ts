@@ -88,6 +88,7 @@ export function clsAddMsg(ctx: Thread, h: Value, name: Value, fn: Value, type: V
     t = t === MSG_PROPERTY ? MSG_ACCESS : MSG_CLSACCESS;
   }
   addOne(ctx, cls, name, { type: t, scope: sc, fn, init });
+  ctx.vm.classes.messagesChanged();
 }
 
 function addOne(ctx: Thread, cls: HbClass, name: string, a: { type: number; scope: number; fn: Value; init: Value }): void {

@@ -107,8 +107,15 @@ export interface InitValue {
   done: boolean;
 }
 
+/** A send site that remembers what it found in a class (send.ts): it looks again when told to forget. */
+export interface SendSite {
+  forget(): void;
+}
+
 export class HbClass {
   readonly msgs = new Map<string, MsgEntry>();
+  /** the send sites that cached a lookup in this class */
+  readonly sendSites = new Set<SendSite>();
   /** ancestors and the class itself, each with the start of its run of instance slots */
   readonly supers: Array<{ cls: HbClass; offset: number }> = [];
   /** instance area size, and where this class's own slots start */
@@ -194,6 +201,18 @@ export class ClassRegistry {
     const cls = new HbClass(name.toUpperCase(), this.list.length + 1, funcSym);
     this.list.push(cls);
     return cls;
+  }
+
+  /**
+   * A class's messages were added, changed or removed at run time
+   * (__objModMethod, __clsDelMsg ...): every send site looks again, also
+   * those of subclasses, which may have found an inherited entry.
+   */
+  messagesChanged(): void {
+    for (const c of this.list) {
+      for (const s of c.sendSites) s.forget();
+      c.sendSites.clear();
+    }
   }
 
   byHandle(h: number): HbClass | undefined {

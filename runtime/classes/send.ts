@@ -112,7 +112,16 @@ export class Message {
     return sendScalar(ctx, obj, this.name, args);
   }
 
+  /** The class's messages changed: the next send looks again. */
+  forget(): void {
+    this.cls = null;
+    this.entry = null;
+    this.sym = null;
+    this.fast = Fast.NONE;
+  }
+
   private cache(cls: HbClass, e: MsgEntry): void {
+    cls.sendSites.add(this);
     this.cls = cls;
     this.entry = e;
     this.sym = e.kind === Kind.METHOD ? e.sym : null;
