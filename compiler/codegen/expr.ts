@@ -280,6 +280,8 @@ export class ExprGen {
     if (this.mod.switches.extOpt && e.k === 'list' && e.items.length === 1 && e.items[0].k === 'str') {
       return this.aliasName((e.items[0] as { v: string }).v.toUpperCase());
     }
+    // &cAlias->field, _tst&n->field: the macro's text names the area
+    if (e.k === 'macro' && e.src !== undefined) return this.macroText(e);
     return this.gen(e);
   }
 
