@@ -34,6 +34,7 @@ import { functions as filesPath } from './files-path.js';
 import { functions as memvars } from './memvars.js';
 import { functions as memfile } from './memfile.js';
 import { functions as hbvFile } from './hbvfile.js';
+import { functions as symbolClass } from './symbol-class.js';
 import { functions as env } from './env.js';
 import { functions as keyboard } from './keyboard.js';
 import { functions as lang } from './lang.js';
@@ -73,7 +74,7 @@ import { functions as keysExtra } from './keys-extra.js';
 
 export type StdModule = Record<string, Fn>;
 
-const MODULES: StdModule[] = [console, screen, menuTo, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, serialize, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, hbvFile, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob, ini, dbUtil, dbReport, dbLabel, dbSix, zlib, random, strExtra, blowfish, md5Crypt, gzFile, hbProcess, filesExtra, filesLock, filesVfExtra, filesScan, objVars, vmExtra, dynSym, envExtra, achoice, screenExtra, keysExtra];
+const MODULES: StdModule[] = [console, screen, menuTo, errors, calls, threads, numeric, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, serialize, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, hbvFile, symbolClass, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob, ini, dbUtil, dbReport, dbLabel, dbSix, zlib, random, strExtra, blowfish, md5Crypt, gzFile, hbProcess, filesExtra, filesLock, filesVfExtra, filesScan, objVars, vmExtra, dynSym, envExtra, achoice, screenExtra, keysExtra];
 
 /** Generator twins of the functions that can wait (threads run these). */
 const GENERATORS: Array<Record<string, GenFn>> = [threadGenerators, dbDetachGenerators];
