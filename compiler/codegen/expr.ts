@@ -721,7 +721,10 @@ export class ExprGen {
     fc.withObjs.push(...this.fc.withObjs);
     fc.methodVar = this.fc.methodVar;
     // a codeblock's parameters may come by reference (Eval( b, @x )), as a function's do
-    for (const p of e.params) scope.declare(p, { kind: 'local', js: jsLocal(p), refParam: true });
+    for (const p of e.params) {
+      if (scope.has(p)) throw new CompileError(3, e.line, [p.toUpperCase()]);
+      scope.declare(p, { kind: 'local', js: jsLocal(p), refParam: true });
+    }
     fc.nParams = e.params.length;
     const x = new ExprGen(fc);
     const body = e.body.length === 0 ? 'undefined' : e.body.map((b) => x.gen(b)).join(', ');

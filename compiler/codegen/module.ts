@@ -37,7 +37,12 @@ export function generateModule(mod: Module, switches: Switches = defaultSwitches
   const reduceErrors: CompileError[] = [];
   reduceStmts(mod.fileDecls, at, reduceErrors);
   for (const e of reduceErrors) diagnostics.push(diag(mod.file, e.line, e.code, ...e.args));
-  declareAll(mod.fileDecls, fileScope, g);
+  try {
+    declareAll(mod.fileDecls, fileScope, g);
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+    diagnostics.push(diag(mod.file, e.line, e.code, ...e.args));
+  }
 
   const bodies: string[] = [];
   const seen = new Set<string>();
@@ -99,15 +104,22 @@ function diag(file: string, line: number, code: number, ...args: string[]): Diag
   return { file, line, severity: 'error', code: errorCode(code), message: new CompileError(code, line, args).message };
 }
 
-/** Declarations in `stmts` (at any depth) bound into `scope`. */
-function declareAll(stmts: Stmt[], scope: Scope, g: ModuleGen): void {
+/** Declarations in `stmts` (at any depth) bound into `scope`; a name declared twice is E0003. */
+function declareAll(stmts: Stmt[], scope: Scope, g: ModuleGen, formalParams = false): void {
+  const once = (name: string, line: number): void => {
+    if (scope.has(name)) throw new CompileError(3, line, [name.toUpperCase()]);
+  };
   walkStmts(stmts, (s) => {
     switch (s.k) {
       case 'local':
-        for (const v of s.vars) scope.declare(v.name, { kind: 'local', js: jsLocal(v.name), refParam: false });
+        for (const v of s.vars) {
+          once(v.name, s.line);
+          scope.declare(v.name, { kind: 'local', js: jsLocal(v.name), refParam: false });
+        }
         break;
       case 'static':
         for (const v of s.vars) {
+          once(v.name, s.line);
           const js = g.id('S_' + mangle(v.name) + '_');
           scope.declare(v.name, { kind: 'static', js, thread: s.thread });
           const init = v.dims
@@ -120,10 +132,26 @@ function declareAll(stmts: Stmt[], scope: Scope, g: ModuleGen): void {
       // and a name they create still reads a field of that name first
       case 'memvar':
       case 'parameters':
-        for (const n of s.names) scope.declare(n, { kind: 'memvar' });
+        if (s.k === 'parameters' && formalParams) throw new CompileError(24, s.line);
+        for (const n of s.names) {
+          once(n, s.line);
+          scope.declare(n, { kind: 'memvar' });
+        }
         break;
       case 'field':
-        for (const n of s.names) scope.declare(n, { kind: 'field', alias: s.alias });
+        for (const n of s.names) {
+          once(n, s.line);
+          scope.declare(n, { kind: 'field', alias: s.alias });
+        }
+        break;
+      // a PRIVATE or PUBLIC may name a MEMVAR of the function, not another declared variable
+      case 'private':
+      case 'public':
+        for (const v of s.vars) {
+          if (v.macro === undefined && scope.has(v.name) && scope.resolve(v.name).kind !== 'memvar') {
+            throw new CompileError(3, s.line, [v.name.toUpperCase()]);
+          }
+        }
         break;
     }
   }, () => undefined);
@@ -153,7 +181,7 @@ function staticInit(g: ModuleGen, scope: Scope, e: Parameters<ExprGen['gen']>[0]
 function genFunction(g: ModuleGen, f: FuncDecl, fileScope: Scope): string {
   const scope = new Scope(fileScope);
   for (const p of f.params) scope.declare(p, { kind: 'local', js: jsLocal(p), refParam: true });
-  declareAll(f.body, scope, g);
+  declareAll(f.body, scope, g, f.params.length > 0);
 
   let keepArgs = f.varargs;
   let usesSelf = false;
