@@ -3,12 +3,14 @@
 // loop, which is restored when the loop ends.
 
 import type { Thread } from './thread.js';
-import { HbHash, type Value } from '../values/types.js';
+import { HbHash, HbObject, type Value } from '../values/types.js';
 import { makeError, launch } from '../errors/launch.js';
 
 const ARRAY = 0;
 const HASH = 1;
 const STRING = 2;
+// an object is the array of its instance variables
+const OBJECT = 3;
 
 export class Enumerator {
   /** 1-based position of the current item */
@@ -23,7 +25,8 @@ export class Enumerator {
 
   length(): number {
     const b = this.base;
-    return this.kind === ARRAY ? (b as Value[]).length : this.kind === HASH ? (b as HbHash).keys.length : (b as string).length;
+    return this.kind === ARRAY ? (b as Value[]).length : this.kind === HASH ? (b as HbHash).keys.length
+      : this.kind === OBJECT ? (b as HbObject).vars.length : (b as string).length;
   }
 }
 
@@ -32,6 +35,7 @@ export function enumStart(ctx: Thread, base: Value, descend: boolean, saved: Val
   if (Array.isArray(base)) kind = ARRAY;
   else if (base instanceof HbHash) kind = HASH;
   else if (typeof base === 'string') kind = STRING;
+  else if (base instanceof HbObject) kind = OBJECT;
   else {
     launch(ctx, makeError(ctx, { genCode: 1, subCode: 1068, operation: 'FOR EACH', args: [base] }));
     kind = ARRAY;
@@ -53,7 +57,8 @@ export function enumNext(_ctx: Thread, e: Enumerator): boolean {
   const b = e.base;
   e.value = e.kind === ARRAY ? (b as Value[])[e.index - 1]
     : e.kind === HASH ? (b as HbHash).values[e.index - 1]
-      : (b as string)[e.index - 1];
+      : e.kind === OBJECT ? (b as HbObject).vars[e.index - 1]
+        : (b as string)[e.index - 1];
   return true;
 }
 
@@ -66,6 +71,9 @@ export function enumSet(_ctx: Thread, e: Enumerator, v: Value): Value {
   } else if (e.kind === HASH) {
     const h = e.base as HbHash;
     if (e.index <= h.values.length) h.values[e.index - 1] = v;
+  } else if (e.kind === OBJECT) {
+    const o = e.base as HbObject;
+    if (e.index <= o.vars.length) o.vars[e.index - 1] = v;
   }
   return v;
 }
