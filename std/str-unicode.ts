@@ -8,7 +8,7 @@ import type { Thread } from '../runtime/vm/thread.js';
 import { HbRef, type Value } from '../runtime/values/types.js';
 import type { Codepage } from '../runtime/cdp/codepage.js';
 import { currentCodepage } from '../runtime/cdp/registry.js';
-import { charCount, charPos, decodeAt, encodeCodePoint } from '../runtime/cdp/utf8.js';
+import { charCount, charPos, decodeAt, encodeCodePoint, nextChar } from '../runtime/cdp/utf8.js';
 import { transByte } from '../runtime/cdp/translate.js';
 import { left, right, stuff, subStr } from './strings.js';
 import { hbAt, hbRAt } from './str-search.js';
@@ -250,21 +250,39 @@ export const functions: StdModule = {
 
 /**
  * hb_UTF8At/hb_UTF8RAt: the character position of the first (last) `sub`
- * in `text` within characters `start`..`end`; 0 when not found.
+ * in `text` within characters `start`..`end`; 0 when not found. Characters
+ * compare as code points, so two malformed sequences (both U+FFFD) match.
  */
 function utf8At(sub: string, text: string, start: number, end: number, last: boolean): number {
   const s = start < 0 ? Number.MAX_SAFE_INTEGER : start;
   const e = end < 0 ? Number.MAX_SAFE_INTEGER : end;
   if (e < s || sub.length === 0) return 0;
+  const needle: number[] = [];
+  for (let i = 0; i < sub.length;) {
+    const d = decodeAt(sub, i);
+    needle.push(d.cp);
+    i = d.next;
+  }
   let found = 0;
   let pos = 0;
-  for (let i = 0; i < text.length && pos < e; i = charPos(text, 1, i) + i) {
+  for (let i = 0; i < text.length && pos < e; i = nextChar(text, i)) {
     pos++;
-    if (pos < s) continue;
-    if (text.startsWith(sub, i) && pos + charCount(sub) - 1 <= e) {
+    if (pos < s || pos + needle.length - 1 > e) continue;
+    if (matchesAt(text, i, needle)) {
       if (!last) return pos;
       found = pos;
     }
   }
   return found;
+}
+
+/** Whether the characters of `text` from byte `i` on are the code points of `needle`. */
+function matchesAt(text: string, i: number, needle: number[]): boolean {
+  for (const cp of needle) {
+    if (i >= text.length) return false;
+    const d = decodeAt(text, i);
+    if (d.cp !== cp) return false;
+    i = d.next;
+  }
+  return true;
 }
