@@ -14,6 +14,7 @@ import { hbNtos, numToStr, strZero } from '../runtime/values/numfmt.js';
 import { hbInt, hbRound } from '../runtime/values/round.js';
 import { MS_PER_DAY } from '../runtime/values/timestamp.js';
 import type { StdModule } from './registry.js';
+import { expResult } from './math-errors.js';
 
 /** 2^63: a double beyond it has no 64-bit integer part. */
 const INT64_SPAN = 9223372036854775808;
@@ -252,9 +253,8 @@ export const functions: StdModule = {
   EXP(ctx, v) {
     v = deref(v);
     if (!isNum(v)) return substError(ctx, 'EXP', 1096, baseArgs(arguments));
-    // an overflow is a math error whose default result is 0
-    const r = Math.exp(numVal(v));
-    return retnd(ctx, Number.isFinite(r) ? r : 0);
+    const x = numVal(v);
+    return expResult(ctx, x, Math.exp(x));
   },
   MAX(ctx) {
     const r = arguments.length > 2 ? pick(deref(arguments[1]), deref(arguments[2]), true) : undefined;
