@@ -416,8 +416,10 @@ export class ExprGen {
     } else {
       const en = obj.k === 'var' ? this.fc.enumOf(obj.name) : undefined;
       if (en !== undefined && typeof msg === 'string' && msg.startsWith('__ENUM')) {
-        const m = enumMessage(msg, en, this.readVar((obj as { name: string }).name));
+        const m = args === null || args.length === 0 ? enumMessage(msg, en, this.readVar((obj as { name: string }).name)) : null;
         if (m !== null) return m;
+        // with an argument (a new index, value or base), through the enumerator
+        if (ENUM_MESSAGES.has(msg)) return `enumSend(ctx, ${this.ref(obj)}, ${JSON.stringify(msg)}, [${this.args(args ?? [])}])`;
       }
       target = this.gen(obj);
     }
@@ -626,6 +628,10 @@ export class ExprGen {
       if (b.kind === 'memvar' || b.kind === 'undeclared') return `${mvRef}(ctx, ${this.mod.varsym(target.name)})`;
       // a reference to a by-reference parameter reads on through the reference it came as
       const read = b.kind === 'local' && b.refParam ? this.throughRef(b.js) : this.readVar(target.name);
+      const en = this.fc.enumOf(target.name);
+      // a FOR EACH variable's reference takes the enumerator's messages
+      if (en !== undefined) return `new EnumRef(${en.state}, () => ${read}, (${v}) => ${this.writeVar(target.name, v)})`;
+      if (b.kind === 'local' && b.refParam) return `passRef(r_${b.js}, () => ${read}, (${v}) => ${this.writeVar(target.name, v)})`;
       return `new Ref(() => ${read}, (${v}) => ${this.writeVar(target.name, v)})`;
     }
     if (target.k === 'memvar') return `${mvRef}(ctx, ${this.mod.varsym(target.name)})`;
@@ -773,6 +779,8 @@ export function genName(js: string): string {
   return 'g' + js.slice(1);
 }
 
+const ENUM_MESSAGES: ReadonlySet<string> = new Set(['__ENUMINDEX', '__ENUMVALUE', '__ENUMBASE', '__ENUMKEY', '__ENUMISFIRST', '__ENUMISLAST']);
+
 /** FOR EACH enumerator messages compiled to the loop's own state. */
 function enumMessage(msg: string, en: { state: string }, value: string): string | null {
   switch (msg) {
@@ -780,8 +788,8 @@ function enumMessage(msg: string, en: { state: string }, value: string): string 
     case '__ENUMVALUE': return value;
     case '__ENUMBASE': return `${en.state}.base`;
     case '__ENUMKEY': return `enumKey(ctx, ${en.state})`;
-    case '__ENUMISFIRST': return `enumIsFirst(${en.state})`;
-    case '__ENUMISLAST': return `enumIsLast(${en.state})`;
+    case '__ENUMISFIRST': return `enumIsFirst(ctx, ${en.state})`;
+    case '__ENUMISLAST': return `enumIsLast(ctx, ${en.state})`;
   }
   return null;
 }

@@ -14,7 +14,7 @@ export const RUNTIME_NAMES = [
   'macroGet', 'macroSet', 'macroCall', 'macroRef', 'macroStr', 'macroPart', 'mvPeek', 'macroVar', 'sendMacro', 'macroText', 'macroList',
   // control
   'doBreak', 'BreakSignal', 'swKey', 'blk', 'evalG',
-  'enumStart', 'enumNext', 'enumSet', 'enumKey', 'enumIsFirst', 'enumIsLast',
+  'enumStart', 'enumNext', 'enumSet', 'enumKey', 'enumIsFirst', 'enumIsLast', 'enumStop', 'enumSend', 'EnumRef', 'passRef',
 ] as const;
 
 export type RuntimeName = (typeof RUNTIME_NAMES)[number];

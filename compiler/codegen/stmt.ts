@@ -260,12 +260,18 @@ export class StmtGen {
       this.fc.enums.set(n, { state: states[i] });
     });
     this.loopBody(label, s.body);
+    // an object base hears of the loop's end, unless BREAK or an error ends it
+    const ex = this.fc.mod.id('ex');
+    this.emit(`} catch (${ex}) {`);
+    for (const st of states) this.emit(`  ${st}.aborted = true;`);
+    this.emit(`  throw ${ex};`);
     this.emit('} finally {');
     names.forEach((n, i) => {
       this.fc.enums.delete(n);
       this.emit(`  ${this.assignNoEnum(n, `${states[i]}.saved`)};`);
       if (this.fc.mod.counting) this.emit(`  rcDrop(ctx, ${states[i]}.saved); rcDrop(ctx, ${states[i]}.base);`);
     });
+    for (const st of states) this.emit(`  enumStop(ctx, ${st});`);
     this.emit('}');
   }
 

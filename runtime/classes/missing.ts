@@ -12,6 +12,7 @@ import { nativeProc } from '../vm/frame.js';
 import { ONERROR_MSG } from './build.js';
 import { classSel } from './introspect.js';
 import { dispatch } from './send.js';
+import { EnumRef, enumSend } from '../vm/enumerate.js';
 
 const SCALAR_CLASS: Record<string, string> = {
   U: 'NIL', L: 'LOGICAL', N: 'NUMERIC', C: 'CHARACTER', D: 'DATE', T: 'TIMESTAMP',
@@ -37,6 +38,10 @@ export function sendScalar(ctx: Thread, obj: Value, msg: string, args: Value[]):
   } else if (obj instanceof HbHash) {
     if (msg === 'KEYS') return obj.keys.slice();
     if (msg === 'VALUES') return obj.values.slice();
+  } else if (obj instanceof EnumRef) {
+    // (@enum):__enumIndex() and the like, to a FOR EACH variable passed by reference
+    const r = enumSend(ctx, obj, msg, args);
+    if (r !== undefined || msg.startsWith('__ENUM')) return r;
   }
   const scalar = ctx.vm.classes.scalar;
   if (scalar.size !== 0) {

@@ -13,7 +13,7 @@ import type { Thread } from './thread.js';
 import { macroGet, macroSet, macroCall, macroRef, macroStr, macroPart, mvPeek, macroVar, sendMacro, macroText, macroList } from './macro.js';
 import { doBreak, swKey, forTest, refSet, argsFrom, tstatic, tstaticSet, blk, decConst, evalG } from './control.js';
 import { BreakSignal } from './signals.js';
-import { enumStart, enumNext, enumSet, enumKey, enumIsFirst, enumIsLast } from './enumerate.js';
+import { enumStart, enumNext, enumSet, enumKey, enumIsFirst, enumIsLast, enumStop, enumSend, EnumRef, passRef } from './enumerate.js';
 
 function hashNew(_ctx: Thread, keys: Value[], values: Value[]) {
   return newHash(keys, values);
@@ -25,5 +25,5 @@ export const api = {
   aGet, aSet, elemRef, arrayDims, arrayParams, hashNew, inArea, inAreaG, Ref: HbRef, refSet, argsFrom, tstatic, tstaticSet, valTypeRead,
   macroGet, macroSet, macroCall, macroRef, macroStr, macroPart, mvPeek, macroVar, sendMacro, macroText, macroList,
   doBreak, BreakSignal, swKey, blk, evalG,
-  enumStart, enumNext, enumSet, enumKey, enumIsFirst, enumIsLast,
+  enumStart, enumNext, enumSet, enumKey, enumIsFirst, enumIsLast, enumStop, enumSend, EnumRef, passRef,
 } satisfies Record<RuntimeName, unknown>;
