@@ -21,6 +21,7 @@ export const enum PPErr {
   WrongFileName = 30,
   NestedIncludes = 31,
   InvalidDirective = 32,
+  CannotOpenRules = 33,
 }
 
 export const enum PPWarn {

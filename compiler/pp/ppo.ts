@@ -13,7 +13,9 @@ export function ppoText(result: PPResult): string {
   for (const pl of result.lines) {
     let last = lastLine.get(pl.file) ?? 1;
     if (pl.lineInfo) {
-      out += `#line ${pl.lastLine} ${tokenText({ kind: 'string', text: pl.file, spaces: 0, line: 0, t: TT.STRING }, false, true, TT.NUL)}\n`;
+      // (text preprocessed at run time has no file name)
+      const name = pl.file === '' ? '' : ' ' + tokenText({ kind: 'string', text: pl.file, spaces: 0, line: 0, t: TT.STRING }, false, true, TT.NUL);
+      out += `#line ${pl.lastLine}${name}\n`;
       last = pl.lastLine;
     } else {
       while (last < pl.lastLine) {

@@ -142,6 +142,20 @@ export class Preprocessor implements TranslateHost {
     this.finishLine();
   }
 
+  /**
+   * Preprocesses `text` as a source of its own with the rules and state
+   * left by earlier calls (the run-time __pp_Process()): the lines it gives.
+   */
+  processText(text: string): PPLine[] {
+    this.lines.length = 0;
+    this.diagnostics.length = 0;
+    this.fatal = false;
+    this.pushFile('', text);
+    this.run();
+    this.files.length = 0;
+    return this.lines;
+  }
+
   /** Reads the next non-empty logical line of a file; false at its end. */
   private nextLine(f: SourceFile): boolean {
     const sc = this.scanner;
