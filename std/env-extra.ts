@@ -14,6 +14,7 @@ import type { Value } from '../runtime/values/types.js';
 import type { StdModule } from './registry.js';
 import { deref } from './param.js';
 import { ioErrors, nameConv } from './files-os.js';
+import { fnameMerge, fnameSplit } from './files-name.js';
 
 /** A Harbour run-time option (//INFO, --hb:...), which applications do not see as an argument. */
 function isInternal(arg: string): boolean {
@@ -64,6 +65,12 @@ function printerReady(ctx: Thread, name: Value): boolean {
 
 const no = (): boolean => false;
 
+/** The file name extension of a dynamic library on this system. */
+const libExt = (): string => (process.platform === 'darwin' ? '.dylib' : process.platform === 'win32' ? '.dll' : '.so');
+
+/** What the names of dynamic libraries start with on this system. */
+const libPrefix = (): string => (process.platform === 'win32' ? '' : 'lib');
+
 export const functions: StdModule = {
   HB_ACMDLINE(ctx) {
     return ctx.vm.argv.slice();
@@ -101,11 +108,16 @@ export const functions: StdModule = {
   HB_OSISWIN11: no,
   HB_OSISWINCE: no,
   HB_OSISWINE: no,
-  HB_LIBEXT() {
-    return process.platform === 'darwin' ? '.dylib' : process.platform === 'win32' ? '.dll' : '.so';
-  },
-  HB_LIBPREFIX() {
-    return process.platform === 'win32' ? '' : 'lib';
+  HB_LIBEXT: libExt,
+  HB_LIBPREFIX: libPrefix,
+  /** hb_libName( cName, [cDir] ): the file of dynamic library cName (in cDir when it names no folder). */
+  HB_LIBNAME(ctx, name, dir) {
+    name = deref(name);
+    dir = deref(dir);
+    if (typeof name !== 'string') return '';
+    const f = fnameSplit(name, ctx);
+    const path = (f.path ?? '') === '' && typeof dir === 'string' ? dir : f.path;
+    return fnameMerge({ path, name: libPrefix() + (f.name ?? ''), ext: (f.ext ?? '') === '' ? libExt() : f.ext }, ctx);
   },
   HB_LIBSUFFIX() {
     return '';
