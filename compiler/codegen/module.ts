@@ -203,7 +203,9 @@ function genFunction(g: ModuleGen, f: FuncDecl, fileScope: Scope): string {
 
   const js = g.localFuncs.get(f.name)!;
   return [false, true].map((gen) => {
-    const fc = new FnCtx(g, scope, 'fr', f.name, null, gen);
+    // INIT and EXIT procedures are called NAME$ (ProcName(), the call stack)
+    const procName = f.special !== null ? f.name + '$' : f.name;
+    const fc = new FnCtx(g, scope, 'fr', procName, null, gen);
     fc.nParams = f.params.length;
     if (captureMethod) fc.methodVar = 'fm';
     const sg = new StmtGen(fc);
@@ -222,7 +224,7 @@ function genFunction(g: ModuleGen, f: FuncDecl, fileScope: Scope): string {
     if (decl.length) head.push(`let ${decl.join(', ')};`);
     const rcIn = g.counting ? ' else rcInc(ctx, ' : '';
     for (const p of params) head.push(`let r_${p}; if (${p} instanceof Ref) { r_${p} = ${p}; ${p} = ${p}.get(); }${rcIn && rcIn + p + ');'}`);
-    head.push(`const fr = ctx.enter(${g.proc(f.name)});`);
+    head.push(`const fr = ctx.enter(${g.proc(procName)});`);
     if (keepArgs) head.push('fr.args = args;');
     if (captureMethod) head.push('const fm = fr.method;');
     const name = gen ? `function* ${genName(js)}` : `function ${js}`;

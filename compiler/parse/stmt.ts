@@ -200,10 +200,19 @@ export class StmtParser {
       this.i++;
       return null;
     }
-    if (kw('DECLARE') && next?.kind === 'word' && !needsLeft) {
-      // strong-typing declarations carry no run-time meaning
-      this.i++;
-      return null;
+    if (kw('DECLARE') && !needsLeft && !eos) {
+      // Clipper's DECLARE is PRIVATE: before a macro, or before a name
+      // that ends the statement or is followed by '[', ',', ':=' or AS
+      const macro = next.kind === 'macrovar' || next.kind === 'macrotext' || (next.kind === 'op' && next.text === '&');
+      if (macro || (next.kind === 'word' &&
+        (c.peek(2) === undefined || c.isOp('[', 2) || c.isOp(',', 2) || c.isOp(':=', 2) || c.isWord('AS', 2)))) {
+        return this.decl(c, 'private', line);
+      }
+      if (next.kind === 'word') {
+        // strong-typing declarations of functions and classes carry no run-time meaning
+        this.i++;
+        return null;
+      }
     }
     if (w === 'IF' && !eos && !needsLeft && !this.isInlineIf(c)) return this.ifStmt(c, line);
     if (kw('DO') && !eos) {
