@@ -14,6 +14,7 @@ import { functions as threads, generators as threadGenerators } from './threads.
 import { functions as numeric } from './numeric.js';
 import { functions as mathErrors } from './math-errors.js';
 import { functions as ppApi } from './pp-api.js';
+import { functions as persistent } from './persistent.js';
 import { functions as bits } from './bits.js';
 import { functions as dates } from './dates.js';
 import { functions as times } from './times.js';
@@ -76,7 +77,7 @@ import { functions as keysExtra } from './keys-extra.js';
 
 export type StdModule = Record<string, Fn>;
 
-const MODULES: StdModule[] = [console, screen, menuTo, errors, calls, threads, numeric, mathErrors, ppApi, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, serialize, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, hbvFile, symbolClass, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob, ini, dbUtil, dbReport, dbLabel, dbSix, zlib, random, strExtra, blowfish, md5Crypt, gzFile, hbProcess, filesExtra, filesLock, filesVfExtra, filesScan, objVars, vmExtra, dynSym, envExtra, achoice, screenExtra, keysExtra];
+const MODULES: StdModule[] = [console, screen, menuTo, errors, calls, threads, numeric, mathErrors, ppApi, persistent, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, serialize, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, hbvFile, symbolClass, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob, ini, dbUtil, dbReport, dbLabel, dbSix, zlib, random, strExtra, blowfish, md5Crypt, gzFile, hbProcess, filesExtra, filesLock, filesVfExtra, filesScan, objVars, vmExtra, dynSym, envExtra, achoice, screenExtra, keysExtra];
 
 /** Generator twins of the functions that can wait (threads run these). */
 const GENERATORS: Array<Record<string, GenFn>> = [threadGenerators, dbDetachGenerators];
