@@ -6,7 +6,8 @@
 // first (.F. ends the loop before it starts) and may set the base, the
 // value and the index through messages to the enumerator reference; with
 // __enumSkip( @enum, lDescend ) the object then gives every step's value
-// itself, and __enumStop() runs when the loop ends normally.
+// itself, and __enumStop() runs when the loop ends, unless BREAK or an
+// error ends it.
 
 import type { Thread } from './thread.js';
 import { HbHash, HbNum, HbObject, HbRef, type Value } from '../values/types.js';
