@@ -13,6 +13,7 @@ import { CompileCache } from './compile-cache.js';
 import { reportInternalError } from './internal-error.js';
 import { DESTRUCTOR_MARK } from '../compiler/codegen/module.js';
 import { enableCounting } from './vm/refcount-std.js';
+import { programStarts } from './launch-hooks.js';
 
 /** The compile cache's key for code generated in counting mode. */
 const COUNTING_KEY = '(counting)';
@@ -88,19 +89,6 @@ export function buildProgram(opts: BuildOptions, args: string[]): number {
   } catch (e) {
     return reportInternalError(vm, e);
   }
-}
-
-/**
- * The launcher's hook (runtime/launch.cts) for the moment a program loaded
- * from the compile cache starts; called once.
- */
-function programStarts(): void {
-  const key = Symbol.for('hbts.programStart');
-  const g = globalThis as Record<symbol, (() => void) | undefined>;
-  const hook = g[key];
-  if (hook === undefined) return;
-  g[key] = undefined;
-  hook();
 }
 
 /** Print diagnostics as Harbour does; true if any is an error. */
