@@ -16,6 +16,7 @@ export const ERRORS: Record<number, string> = {
   3: "Duplicate variable declaration '%s'",
   4: '%s declaration follows executable statement',
   5: "Outer codeblock variable '%s' is out of reach",
+  8: "Redefinition of predefined function %s as '%s'",
   9: "Illegal variable '%s' initializer '%s'",
   10: 'ENDIF does not match IF',
   11: 'ENDDO does not match WHILE',

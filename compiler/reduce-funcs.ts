@@ -8,7 +8,6 @@
 import type { Arg, Expr } from './ast.js';
 import { reservedName } from './codegen/funcid.js';
 import { checkArgCount } from './codegen/funccheck.js';
-import { CompileError } from './diagnostics.js';
 import {
   asInt32, asInt64, cmpNum, inLongRange, longConst, numNode, numOf, type NumConst,
 } from './reduce-num.js';
@@ -180,13 +179,7 @@ function i18nNoop(plural: boolean, args: Arg[]): Expr | null {
  * check of standard functions (E0021, reported by the code generator).
  */
 function countAccepted(name: string, n: number): boolean {
-  try {
-    checkArgCount(name, n, false);
-    return true;
-  } catch (err) {
-    if (err instanceof CompileError) return false;
-    throw err;
-  }
+  return checkArgCount(name, n, false) === null;
 }
 
 /**

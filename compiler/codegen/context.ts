@@ -2,6 +2,7 @@
 // module refers to) and per function or codeblock body (scope, temporaries,
 // loop labels, WITH OBJECT stack).
 
+import type { CompileError } from '../diagnostics.js';
 import { Scope } from './scope.js';
 import { defaultSwitches, type Switches } from '../switches.js';
 
@@ -17,6 +18,12 @@ export class ModuleGen {
   /** static variables: JS name -> initialiser code (run once at load) */
   readonly statics: Array<{ js: string; init: string; thread: boolean }> = [];
   private uid = 0;
+  /** errors that do not stop the generation of their function (wrong argument counts) */
+  readonly reported: CompileError[] = [];
+  /** the nodes reported on: code generated twice (a codeblock's) reports once */
+  private readonly reportedAt = new WeakSet<object>();
+  /** the line of the statement being generated */
+  stmtLine = 0;
 
   constructor(
     readonly file: string,
@@ -28,6 +35,13 @@ export class ModuleGen {
     /** the text a run-time macro compiles (what its syntax errors report) */
     readonly macroSrc: string | null = null,
   ) {}
+
+  /** Report an error on `node` that lets generation go on. */
+  report(node: object, err: CompileError): void {
+    if (this.reportedAt.has(node)) return;
+    this.reportedAt.add(node);
+    this.reported.push(err);
+  }
 
   id(prefix: string): string {
     return prefix + ++this.uid;

@@ -177,7 +177,8 @@ export class ExprGen {
     pureRead: (name) => this.plainRead(name),
     libFunc: (name, which) => {
       const n = reservedName(name);
-      return n !== which || this.mod.localFuncs.has(name) ? null : this.mod.func(n);
+      // (a program may not define a reserved function: E0008)
+      return n !== which ? null : this.mod.func(n);
     },
     temp: () => this.fc.temp(),
   };
@@ -300,7 +301,10 @@ export class ExprGen {
   }
 
   private call(called: string, args: Arg[]): string {
-    if (!this.mod.macro) checkArgCount(called, args.length, this.mod.switches.harbour);
+    if (!this.mod.macro) {
+      const err = checkArgCount(called, args.length, this.mod.switches.harbour);
+      if (err !== null) this.mod.report(args, new CompileError(err.code, this.mod.stmtLine, err.args));
+    }
     let local = this.mod.localFuncs.get(called);
     let name = local === undefined ? reservedName(called) : called;
     if (name === '_GET_' && local === undefined && args.length > 0) {

@@ -21,15 +21,17 @@ const COUNTS: ReadonlyArray<[string, number, number]> = [
 
 /**
  * E0021 when a call to a standard function passes a wrong number of
- * arguments; with Harbour extensions on (not -kh-) the message says how many.
+ * arguments (null when right); with Harbour extensions on (not -kh-) the
+ * message says how many.
  */
-export function checkArgCount(name: string, count: number, detail: boolean): void {
+export function checkArgCount(name: string, count: number, detail: boolean): CompileError | null {
   const n = Math.max(name.length, 4);
   const entry = COUNTS.find(([f]) => f.slice(0, n) === name.slice(0, n) && name.length <= f.length);
-  if (entry === undefined) return;
+  if (entry === undefined) return null;
   const [, min, max] = entry;
   if ((min !== -1 && count < min) || (max !== -1 && count > max)) {
     const expected = min === max ? `expected: ${min}` : max === -1 ? `expected at least: ${min}` : `expected from: ${min} to: ${max}`;
-    throw new CompileError(21, 0, [name, detail ? `\nPassed: ${count}, ${expected}` : '']);
+    return new CompileError(21, 0, [name, detail ? `\nPassed: ${count}, ${expected}` : '']);
   }
+  return null;
 }

@@ -9,6 +9,19 @@ const ABBREVIABLE: ReadonlyArray<string> = [
   'VALTYPE',
 ];
 
+/** Clipper's reserved functions: a program may not define a function of one of these names. */
+const RESERVED = new Set([
+  'AADD', 'ABS', 'ASC', 'AT', 'BOF', 'CDOW', 'CHR', 'COL', 'CTOD', 'DATE', 'DAY', 'DBSELECTAREA', 'DOW', 'DTOC',
+  'DTOS', 'EOF', 'EXP', 'INT', 'LEFT', 'LEN', 'LOCK', 'LOG', 'MAX', 'MIN', 'PCOL', 'PROW', 'ROW', 'SQRT', 'STR',
+  'TIME', 'TRIM', 'TYPE', 'VAL', 'WORD', 'YEAR', ...ABBREVIABLE,
+]);
+
+/** The reserved function a function definition named `name` would redefine (it may abbreviate one). */
+export function redefinedReserved(name: string): string | undefined {
+  const full = reservedName(name);
+  return RESERVED.has(full) ? full : undefined;
+}
+
 /** The full name of a call to an abbreviated reserved function, or the name itself. */
 export function reservedName(name: string): string {
   if (name.length < 4) return name;

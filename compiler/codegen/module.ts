@@ -13,6 +13,7 @@ import { StmtGen } from './stmt.js';
 import { RC_NAMES, RUNTIME_NAMES } from './runtime-names.js';
 import { defaultSwitches, type Switches } from '../switches.js';
 import { reduceFunction, reduceStmts, type SwitchesAt } from '../reduce.js';
+import { redefinedReserved } from './funcid.js';
 
 
 export interface Generated {
@@ -49,12 +50,25 @@ export function generateModule(mod: Module, switches: Switches = defaultSwitches
   for (const f of mod.funcs) {
     if (seen.has(f.name)) continue;
     seen.add(f.name);
-    for (const e of reduceFunction(f, at)) diagnostics.push(diag(mod.file, e.line || f.line, e.code, ...e.args));
+    // (INIT and EXIT procedures are named NAME$)
+    const reserved = f.special === null ? redefinedReserved(f.name) : undefined;
+    if (reserved !== undefined) diagnostics.push(diag(mod.file, f.line, 8, reserved, f.name));
+    const errors = reduceFunction(f, at);
     try {
       bodies.push(genFunction(g, f, fileScope));
     } catch (e) {
       if (!(e instanceof CompileError)) throw e;
-      diagnostics.push(diag(mod.file, e.line || f.line, e.code, ...e.args));
+      errors.push(e);
+    }
+    // in the order of their lines, as Harbour finds them, and as Harbour
+    // one per statement
+    errors.push(...g.reported.splice(0));
+    errors.sort((a, b) => (a.line || f.line) - (b.line || f.line));
+    let last = -1;
+    for (const e of errors) {
+      const line = e.line || f.line;
+      if (line !== last) diagnostics.push(diag(mod.file, line, e.code, ...e.args));
+      last = line;
     }
   }
 

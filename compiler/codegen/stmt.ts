@@ -37,8 +37,12 @@ export class StmtGen {
   }
 
   stmt(s: Stmt): void {
+    const mod = this.fc.mod;
+    const outer = mod.stmtLine;
+    mod.stmtLine = s.line;
     try {
       this.stmtBody(s);
+      mod.stmtLine = outer;
       // counting mode: what only this statement's temporaries held goes now
       if (this.fc.mod.counting && TICKS.has(s.k)) this.emit('rcTick(ctx);');
     } catch (e) {
