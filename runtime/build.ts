@@ -15,6 +15,9 @@ import { DESTRUCTOR_MARK } from '../compiler/codegen/module.js';
 import { enableCounting } from './vm/refcount-std.js';
 import { programStarts } from './launch-hooks.js';
 
+/** hbrun's and hbmk2's exit code when a program does not compile. */
+const EXIT_COMPILE_ERROR = 6;
+
 /** The compile cache's key for code generated in counting mode. */
 const COUNTING_KEY = '(counting)';
 
@@ -41,7 +44,7 @@ export function buildProgram(opts: BuildOptions, args: string[]): number {
     for (const f of opts.files) {
       const r = preprocessFile(f, ppOpts);
       process.stdout.write(Buffer.from(ppoText(r), 'latin1'));
-      failed = report(r.diagnostics) || failed;
+      failed = report(r.diagnostics) > 0 || failed;
     }
     return failed ? 1 : 0;
   }
@@ -62,7 +65,13 @@ export function buildProgram(opts: BuildOptions, args: string[]): number {
       }
       const r = compileFile(f, name, ppOpts, opts.flags, counting);
       compiled = true;
-      failed = report(r.diagnostics) || failed;
+      const errors = report(r.diagnostics);
+      if (errors > 0) {
+        // the compiler's summary, as hbrun and hbmk2 show it (the carriage
+        // return clears the progress line Harbour's compiler draws there)
+        process.stdout.write(`\r${errors} error${errors > 1 ? 's' : ''}\n\nNo code generated.\n`);
+        failed = true;
+      }
       if (r.js === null) continue;
       cache?.put(f, ppOpts, flags, r.js, r.includes);
       modules.push({ file: name, js: r.js });
@@ -70,11 +79,11 @@ export function buildProgram(opts: BuildOptions, args: string[]): number {
     return failed ? null : modules;
   };
   let modules = compileAll(false);
-  if (modules === null) return 1;
+  if (modules === null) return EXIT_COMPILE_ERROR;
   // a program that declares a destructor counts references in all its modules
   const counting = modules.some((m) => m.js.includes(DESTRUCTOR_MARK));
   if (counting) modules = compileAll(true);
-  if (modules === null) return 1;
+  if (modules === null) return EXIT_COMPILE_ERROR;
 
   const vm = new VM();
   registerStd(vm);
@@ -91,12 +100,12 @@ export function buildProgram(opts: BuildOptions, args: string[]): number {
   }
 }
 
-/** Print diagnostics as Harbour does; true if any is an error. */
-function report(diags: Diagnostic[]): boolean {
+/** Print diagnostics as Harbour does; the number of errors. */
+function report(diags: Diagnostic[]): number {
   let errors = 0;
   for (const d of diags) {
     process.stderr.write(formatDiagnostic(d) + '\n');
     if (d.severity !== 'warning') errors++;
   }
-  return errors > 0;
+  return errors;
 }
