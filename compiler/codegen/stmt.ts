@@ -287,7 +287,7 @@ export class StmtGen {
   private switchStmt(s: Extract<Stmt, { k: 'switch' }>): void {
     const label = this.fc.mod.id('L');
     this.line(s.line);
-    this.emit(`${label}: switch (swKey(${this.x.gen(s.e)})) {`);
+    this.emit(`${label}: switch (swKey(ctx, ${this.x.gen(s.e)})) {`);
     this.fc.labels.push({ kind: 'switch', label });
     for (const arm of s.arms) {
       this.emit(`case ${caseKey(arm.value, s.line)}:`);

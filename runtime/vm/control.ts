@@ -35,9 +35,13 @@ export function doBreak(_ctx: Thread, v: Value): never {
   throw new BreakSignal(v);
 }
 
-/** A SWITCH value as a JS switch key: numbers and strings match their CASE constants. */
-export function swKey(v: Value): unknown {
-  return v instanceof HbNum ? v.n : v;
+/** A SWITCH value as a JS switch key: whole numbers and strings match their CASE constants. */
+export function swKey(ctx: Thread, v: Value): unknown {
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (v instanceof HbNum && v.dec === 0 && Number.isInteger(v.n)) return v.n;
+  // any other value (a number with decimals too) is BASE/3104, and its substitute is switched on
+  const r = rtSubst(ctx, 1, 3104, 'SWITCH', [v]);
+  return r instanceof HbNum ? r.n : r;
 }
 
 /**
