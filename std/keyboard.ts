@@ -60,10 +60,19 @@ class Keyboard {
     if (this.head === this.tail && --this.head < 0) this.head = this.ring.length - 1;
   }
 
-  setText(s: string): void {
+  /** hb_gtInfo( HB_GTI_INKEYREAD / HB_GTI_INKEYFILTER ): a block Inkey() asks first, one each key goes through */
+  readBlock: Value = undefined;
+  filterBlock: Value = undefined;
+
+  /** KEYBOARD text (';' is Enter); `eol` instead: a pasted text's line ends are Enter */
+  setText(s: string, eol = false): void {
     this.text = null;
     const keys: number[] = [];
-    for (let i = 0; i < s.length; i++) keys.push(s[i] === ';' ? K_ENTER : s.charCodeAt(i));
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i];
+      if (eol && c === '\n' && i > 0 && s[i - 1] === '\r') continue;
+      keys.push((eol ? c === '\n' : c === ';') ? K_ENTER : s.charCodeAt(i));
+    }
     if (keys.length > 0) {
       this.text = keys;
       this.textPos = 0;
@@ -108,14 +117,32 @@ class Keyboard {
     return this.peek(mask);
   }
 
-  /** Inkey(): take the next key (the terminal always has one to give). */
-  get(ctx: Thread, mask: number): number {
-    this.put(K_ENTER);
-    const key = this.peek(mask);
-    if (key === 0) return 0;
-    this.pop();
-    this.last = key;
-    return key;
+  /**
+   * Inkey(): take the next key (the terminal always has one to give). A
+   * read block's non-zero answer comes first; a filter block's answer
+   * replaces each key, 0 dropping it; a wait (`waitMs`: -1 for ever)
+   * then goes on to the next key.
+   */
+  get(ctx: Thread, mask: number, waitMs: number): number {
+    if (this.readBlock !== undefined) {
+      const key = int(evalItem(ctx, this.readBlock, []));
+      if (key !== 0) return key;
+    }
+    let deadline = 0;
+    for (;;) {
+      this.put(K_ENTER);
+      const key = this.peek(mask);
+      if (key === 0) return 0;
+      this.pop();
+      this.last = key;
+      if (this.filterBlock === undefined) return key;
+      this.last = int(evalItem(ctx, this.filterBlock, [key]));
+      if (this.last !== 0 || waitMs === 0) return this.last;
+      if (waitMs > 0) {
+        if (deadline === 0) deadline = Date.now() + waitMs;
+        else if (Date.now() >= deadline) return 0;
+      }
+    }
   }
 }
 
@@ -159,7 +186,7 @@ function accept(ctx: Thread, args: Value[]): string {
   let s = '';
   let key = 0;
   while (key !== K_ENTER) {
-    key = kb.get(ctx, INKEY_KEYBOARD);
+    key = kb.get(ctx, INKEY_KEYBOARD, -1);
     let echo = '';
     if (key === 8 || key === 19) {
       if (s.length > 0) {
@@ -179,7 +206,11 @@ function accept(ctx: Thread, args: Value[]): string {
 export const functions: StdModule = {
   INKEY(ctx, ...args) {
     const mask = args.length > 1 && isNum(deref(args[1])) ? int(deref(args[1])) : eventMask(ctx);
-    return keyboard(ctx).get(ctx, mask);
+    // Inkey( nSecs ) waits (nSecs under 0.01: for ever)
+    const secs = deref(args[0]);
+    const wait = args.length === 1 || (args.length > 1 && isNum(secs));
+    const ms = isNum(secs) ? (typeof secs === 'number' ? secs : secs.n) * 1000 : 0;
+    return keyboard(ctx).get(ctx, mask, !wait ? 0 : ms >= 10 ? ms : -1);
   },
   NEXTKEY(ctx) {
     return keyboard(ctx).next(ctx, eventMask(ctx));
@@ -275,7 +306,7 @@ export const functions: StdModule = {
     const kb = keyboard(ctx);
     ctx.vm.syms.func('QOUT').fn(ctx, prompt === undefined ? 'Press any key to continue...' : prompt);
     for (;;) {
-      const key = kb.get(ctx, eventMask(ctx));
+      const key = kb.get(ctx, eventMask(ctx), -1);
       const block = kb.setKeys.get(key);
       if (block !== undefined) {
         const caller = ctx.frameAt(0);

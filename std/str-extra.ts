@@ -4,11 +4,11 @@
 import type { Thread } from '../runtime/vm/thread.js';
 import { HbLong, HbRef, type Value } from '../runtime/values/types.js';
 import { longOf } from '../runtime/values/number.js';
-import { findCodepage } from '../runtime/cdp/registry.js';
 import { utf8ToStr } from '../runtime/cdp/translate.js';
 import { decodeAt, nextChar } from '../runtime/cdp/utf8.js';
 import { functions as strFormat } from './str-format.js';
 import { badArgs, deref, int32Arg, intArg, isNum, str } from './str-args.js';
+import { boxCodepage } from './gtinfo.js';
 import type { StdModule } from './registry.js';
 
 const REPLACEMENT = 0xfffd;
@@ -164,9 +164,8 @@ export const functions: StdModule = {
   HB_UTF8TOSTRBOX(ctx, s) {
     const t = str(s);
     if (t === undefined) return badArgs(ctx, 'HB_UTF8TOSTRBOX', 3012, arguments);
-    // the box codepage of the terminal: EN (CP437) unless a GT changes it
-    const box = findCodepage('EN');
-    if (t.length === 0 || box === undefined) return '';
+    const box = boxCodepage(ctx);
+    if (t.length === 0) return '';
     return box.utf8 ? t : utf8ToStr(box, t);
   },
   HB_STRCDECODE(ctx, s, contRef) {
