@@ -1,15 +1,18 @@
 // Small run-time services of the VM: hb_MethodName() (ProcName() with the
 // method of a codeblock), hb_ExecMsg() (a function run as a method),
-// hb_PIsByRef(), hb_ForNext(), hb_SetMacro() and the legacy version
-// functions hb_PCodeVer() and hb_BuildDate().
+// hb_PIsByRef(), hb_ForNext(), hb_SetMacro(), AltD() (no debugger is
+// linked) and the legacy version functions hb_PCodeVer() and hb_BuildDate().
 
 import type { Thread } from '../runtime/vm/thread.js';
 import { HbRef, HbSymbol, type Block, type Value } from '../runtime/values/types.js';
 import { nativeProc } from '../runtime/vm/frame.js';
+import { inNative } from '../runtime/errors/launch.js';
+import { swKey } from '../runtime/vm/control.js';
 import type { StdModule } from './registry.js';
 import { baseArgs, deref, intVal, isNum, substError } from './param.js';
 
 const HB_FORNEXT = nativeProc('HB_FORNEXT');
+const SET_DEBUG = 13;
 const HB_EXECMSG = nativeProc('HB_EXECMSG');
 
 // hb_SetMacro() flags (hbmacro.ch) that can be asked about and switched
@@ -88,6 +91,18 @@ export const functions: StdModule = {
     const on = deref(args[1]);
     if (typeof on === 'boolean') st.flags = on ? st.flags | flag : st.flags & ~flag;
     return was;
+  },
+  // AltD( 1 ) and AltD( 0 ) switch SET DEBUG (answering its old value);
+  // AltD() would start the debugger, and there is none to start
+  ALTD(ctx, ...args) {
+    return inNative(ctx, 'ALTD', () => {
+      if (args.length === 0) return false;
+      const action = deref(args[0]);
+      if (!isNum(action)) return undefined;
+      // the action goes through a SWITCH: a number with decimals is its error
+      const n = swKey(ctx, action);
+      return n === 0 || n === 1 ? ctx.vm.syms.func('SET').fn(ctx, SET_DEBUG, n === 1) : undefined;
+    });
   },
   HB_PCODEVER(ctx) {
     return ctx.vm.syms.func('HB_VERSION').fn(ctx, 10);
