@@ -7,7 +7,6 @@ import type { Thread } from '../runtime/vm/thread.js';
 import type { Value } from '../runtime/values/types.js';
 import { isNumeric, numOf } from '../runtime/values/types.js';
 import { compileMacro, macroGet } from '../runtime/vm/macro.js';
-import { databaseUsed } from '../runtime/launch-hooks.js';
 import type { WorkArea } from './workarea.js';
 import { Answer, EF_CANRETRY, EG_NOALIAS, EDBCMD_NOALIAS, raise } from './errors.js';
 
@@ -99,7 +98,6 @@ export class WorkAreaManager {
 
   /** Put `area` into the current (free) area number, under `alias`. */
   insert(area: WorkArea, alias: string): void {
-    databaseUsed();
     area.areaNo = this.currentNo;
     area.alias = alias;
     this.areas[this.currentNo] = area;

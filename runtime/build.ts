@@ -13,7 +13,6 @@ import { CompileCache } from './compile-cache.js';
 import { reportInternalError } from './internal-error.js';
 import { DESTRUCTOR_MARK } from '../compiler/codegen/module.js';
 import { enableCounting } from './vm/refcount-std.js';
-import { programStarts } from './launch-hooks.js';
 
 /** hbrun's and hbmk2's exit code when a program does not compile. */
 const EXIT_COMPILE_ERROR = 6;
@@ -98,6 +97,19 @@ export function buildProgram(opts: BuildOptions, args: string[]): number {
   } catch (e) {
     return reportInternalError(vm, e);
   }
+}
+
+/**
+ * The launcher's hook (runtime/launch.cts) for the moment a program loaded
+ * from the compile cache starts; called once.
+ */
+function programStarts(): void {
+  const key = Symbol.for('hbts.programStart');
+  const g = globalThis as Record<symbol, (() => void) | undefined>;
+  const hook = g[key];
+  if (hook === undefined) return;
+  g[key] = undefined;
+  hook();
 }
 
 /** Print diagnostics as Harbour does; the number of errors. */
