@@ -16,8 +16,13 @@ export interface CompileResult {
   includes: string[];
 }
 
-/** `counting`: the code generation of programs that declare a destructor (runtime/vm/refcount.ts). */
-export function compileFile(path: string, displayName: string, opts: PPOptions, flags: readonly string[] = [], counting = false): CompileResult {
+/**
+ * `counting`: the code generation of programs that declare a destructor
+ * (runtime/vm/refcount.ts); `assignOps`: of programs that overload `:=`
+ * (codegen/assignop.ts).
+ */
+export function compileFile(path: string, displayName: string, opts: PPOptions, flags: readonly string[] = [], counting = false,
+  assignOps = false): CompileResult {
   const pp = preprocessFile(path, opts);
   const base = applySwitches(defaultSwitches(), flags);
   // code generation sees the switches as the whole file leaves them; expression reduction those of each line
@@ -27,7 +32,7 @@ export function compileFile(path: string, displayName: string, opts: PPOptions, 
   if (diagnostics.some((d) => d.severity === 'fatal')) return { js: null, diagnostics, pragmas: pp.pragmas, includes: pp.includes };
   const { module, diagnostics: parseDiags } = parseModule(pp.lines, displayName);
   diagnostics.push(...parseDiags);
-  const gen = generateModule(module, switches, at, counting);
+  const gen = generateModule(module, switches, at, counting, assignOps);
   diagnostics.push(...gen.diagnostics);
   const failed = diagnostics.some((d) => d.severity !== 'warning');
   return { js: failed ? null : gen.js, diagnostics, pragmas: pp.pragmas, includes: pp.includes };

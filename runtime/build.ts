@@ -12,13 +12,15 @@ import { linkProgram, runProgram, type CompiledModule } from './program.js';
 import { CompileCache } from './compile-cache.js';
 import { reportInternalError } from './internal-error.js';
 import { DESTRUCTOR_MARK } from '../compiler/codegen/module.js';
+import { ASSIGN_OP_MARK } from '../compiler/codegen/assignop.js';
 import { enableCounting } from './vm/refcount-std.js';
 
 /** hbrun's and hbmk2's exit code when a program does not compile. */
 const EXIT_COMPILE_ERROR = 6;
 
-/** The compile cache's key for code generated in counting mode. */
+/** The compile cache's keys for code generated in counting mode, and with the checks of := overloading. */
 const COUNTING_KEY = '(counting)';
+const ASSIGN_OPS_KEY = '(assignops)';
 
 export interface BuildOptions {
   includePaths: string[];
@@ -50,9 +52,11 @@ export function buildProgram(opts: BuildOptions, args: string[]): number {
 
   const cache = opts.useCache ? new CompileCache() : null;
   let compiled = false;
-  const compileAll = (counting: boolean): CompiledModule[] | null => {
-    // counting mode is another code generation: another cache key
-    const flags = counting ? [...opts.flags, COUNTING_KEY] : opts.flags;
+  const compileAll = (counting: boolean, assignOps: boolean): CompiledModule[] | null => {
+    // each mode is another code generation: another cache key
+    const flags = [...opts.flags];
+    if (counting) flags.push(COUNTING_KEY);
+    if (assignOps) flags.push(ASSIGN_OPS_KEY);
     const modules: CompiledModule[] = [];
     let failed = false;
     for (const f of opts.files) {
@@ -62,7 +66,7 @@ export function buildProgram(opts: BuildOptions, args: string[]): number {
         modules.push({ file: name, js: cached });
         continue;
       }
-      const r = compileFile(f, name, ppOpts, opts.flags, counting);
+      const r = compileFile(f, name, ppOpts, opts.flags, counting, assignOps);
       compiled = true;
       const errors = report(r.diagnostics);
       if (errors > 0) {
@@ -77,11 +81,13 @@ export function buildProgram(opts: BuildOptions, args: string[]): number {
     }
     return failed ? null : modules;
   };
-  let modules = compileAll(false);
+  let modules = compileAll(false, false);
   if (modules === null) return EXIT_COMPILE_ERROR;
-  // a program that declares a destructor counts references in all its modules
+  // a program that declares a destructor counts references in all its
+  // modules; one that overloads := checks assignments in all of them
   const counting = modules.some((m) => m.js.includes(DESTRUCTOR_MARK));
-  if (counting) modules = compileAll(true);
+  const assignOps = modules.some((m) => m.js.includes(ASSIGN_OP_MARK));
+  if (counting || assignOps) modules = compileAll(counting, assignOps);
   if (modules === null) return EXIT_COMPILE_ERROR;
 
   const vm = new VM();

@@ -34,6 +34,8 @@ export class ModuleGen {
     readonly counting = false,
     /** the text a run-time macro compiles (what its syntax errors report) */
     readonly macroSrc: string | null = null,
+    /** assignments to variables first offer the value to an object with the `:=` operator (codegen/assignop.ts) */
+    readonly assignOps = false,
   ) {}
 
   /** Report an error on `node` that lets generation go on. */

@@ -572,6 +572,10 @@ export class ExprGen {
    * (`x += x *= 2` with x = 5 gives 20).
    */
   private assign(op: string, target: Expr, value: Expr): string {
+    if (op === ':=' && this.mod.assignOps) {
+      const checked = this.overloadableAssign(target, value);
+      if (checked !== null) return checked;
+    }
     const add = this.localAddInt(op, target, value);
     if (add !== null) return add;
     const fused = this.fusedOpAssign(op, target, value);
@@ -589,6 +593,28 @@ export class ExprGen {
       result = this.inlineOp(bin, lv.read, t);
     }
     return `(${[`${t} = ${v}`, ...lv.setup, lv.write(`(${result})`)].join(', ')})`;
+  }
+
+  /**
+   * `var := value` in a program that overloads `:=` (codegen/assignop.ts):
+   * the value (evaluated first) goes to the variable's old value when that
+   * is an object with the operator. Only plain assignments to variables ask
+   * (not op-assignments, array elements, fields or object data), as in
+   * Harbour; null for those.
+   */
+  private overloadableAssign(target: Expr, value: Expr): string | null {
+    let old: string;
+    if (target.k === 'memvar') {
+      old = `mvPeek(ctx, ${this.mod.varsym(target.name)})`;
+    } else if (target.k === 'var') {
+      const kind = this.binding(target.name).kind;
+      if (kind === 'field') return null;
+      // a memvar that does not exist yet holds nothing to ask
+      old = kind === 'memvar' || kind === 'undeclared' ? `mvPeek(ctx, ${this.mod.varsym(target.name)})` : this.readVar(target.name);
+    } else {
+      return null;
+    }
+    return this.lval(target).write(`opAssign(ctx, ${this.gen(value)}, ${old})`);
   }
 
   /**

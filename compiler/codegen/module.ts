@@ -14,6 +14,7 @@ import { RC_NAMES, RUNTIME_NAMES } from './runtime-names.js';
 import { defaultSwitches, type Switches } from '../switches.js';
 import { reduceFunction, reduceStmts, type SwitchesAt } from '../reduce.js';
 import { redefinedReserved } from './funcid.js';
+import { ASSIGN_OP_MARK, namesAssignOperator } from './assignop.js';
 
 
 export interface Generated {
@@ -23,8 +24,8 @@ export interface Generated {
 
 /** `at` gives the switches of each line (#pragma) for the reduction of expressions. */
 export function generateModule(mod: Module, switches: Switches = defaultSwitches(), at: SwitchesAt = () => switches,
-  counting = false): Generated {
-  const g = new ModuleGen(mod.file, switches, false, counting);
+  counting = false, assignOps = false): Generated {
+  const g = new ModuleGen(mod.file, switches, false, counting, null, assignOps);
   const diagnostics: Diagnostic[] = [];
   const fileScope = new Scope(null);
 
@@ -76,6 +77,7 @@ export function generateModule(mod: Module, switches: Switches = defaultSwitches
   out.push(`const { ${RUNTIME_NAMES.join(', ')} } = rt.api;`);
   if (counting) out.push(`const { ${RC_NAMES.join(', ')} } = rt.rc;`);
   else if (declaresDestructor(mod)) out.push(DESTRUCTOR_MARK);
+  if (!assignOps && namesAssignOperator(mod)) out.push(ASSIGN_OP_MARK);
   out.push(...g.header);
   if (g.statics.length) out.push(`let ${g.statics.map((s) => s.js).join(', ')};`);
   out.push(...bodies);

@@ -6,6 +6,7 @@ export const RUNTIME_NAMES = [
   // operators
   'plus', 'minus', 'mult', 'div', 'mod', 'power', 'negate', 'inc', 'dec',
   'eq', 'exactEq', 'ne', 'lt', 'le', 'gt', 'ge', 'contains', 'not', 'logical', 'cond', 'forTest', 'decConst', 'HbNum', 'decNum',
+  'opAssign',
   // variables, fields, arrays
   'mvGet', 'mvSet', 'mvRef', 'fieldGet', 'fieldSet', 'varGet', 'declPrivate', 'declPublic',
   'aGet', 'aSet', 'elemRef', 'arrayDims', 'arrayParams', 'hashNew', 'inArea', 'inAreaG', 'Ref', 'refSet', 'argsFrom',

@@ -20,6 +20,14 @@ function operatorHook(ctx: Thread, msg: OperatorMessage, self: Value, arg?: Valu
   return sendObject(ctx, self, msg, unary ? [] : [arg]);
 }
 
+/**
+ * An assignment to a variable holding an object whose class has the `:=`
+ * operator: the object answers the new value, and its answer is stored.
+ */
+export function opAssign(ctx: Thread, v: Value, old: Value): Value {
+  return old instanceof HbObject && hasMessage(old, '__OPASSIGN') ? sendObject(ctx, old, '__OPASSIGN', [v]) : v;
+}
+
 const objectIndex = {
   index(ctx: Thread, obj: HbObject, i: Value): Value | typeof NO_INDEX_OVERLOAD {
     if (hasMessage(obj, '__OPARRAYINDEX')) return sendObject(ctx, obj, '__OPARRAYINDEX', [i]);

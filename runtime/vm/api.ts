@@ -13,6 +13,7 @@ import type { Thread } from './thread.js';
 import { macroGet, macroSet, macroCall, macroRef, macroStr, macroPart, mvPeek, macroVar, sendMacro, macroText, macroList } from './macro.js';
 import { doBreak, swKey, forTest, refSet, argsFrom, tstatic, tstaticSet, blk, decConst, evalG } from './control.js';
 import { BreakSignal } from './signals.js';
+import { opAssign } from '../classes/operators.js';
 import { enumStart, enumNext, enumSet, enumKey, enumIsFirst, enumIsLast, enumStop, enumSend, EnumRef, passRef } from './enumerate.js';
 
 function hashNew(_ctx: Thread, keys: Value[], values: Value[]) {
@@ -21,6 +22,7 @@ function hashNew(_ctx: Thread, keys: Value[], values: Value[]) {
 
 export const api = {
   plus, minus, mult, div, mod, power, negate, inc, dec, eq, exactEq, ne, lt, le, gt, ge, contains, not, logical, cond, forTest, decConst, HbNum, decNum,
+  opAssign,
   mvGet, mvSet, mvRef, fieldGet, fieldSet, varGet, declPrivate, declPublic,
   aGet, aSet, elemRef, arrayDims, arrayParams, hashNew, inArea, inAreaG, Ref: HbRef, refSet, argsFrom, tstatic, tstaticSet, valTypeRead,
   macroGet, macroSet, macroCall, macroRef, macroStr, macroPart, mvPeek, macroVar, sendMacro, macroText, macroList,
