@@ -75,6 +75,7 @@ import { functions as achoice } from './achoice.js';
 import { functions as dbEdit } from './dbedit.js';
 import { functions as browse } from './browse.js';
 import { functions as gtInfo } from './gtinfo.js';
+import { installAliases } from './aliases.js';
 import { functions as screenExtra } from './screen-extra.js';
 import { functions as keysExtra } from './keys-extra.js';
 
@@ -89,4 +90,5 @@ export function registerStd(vm: VM): void {
   for (const m of MODULES) for (const name in m) vm.syms.define(name, m[name]);
   installDb(vm);
   for (const g of GENERATORS) for (const name in g) vm.syms.func(name).g = g[name];
+  installAliases(vm);
 }

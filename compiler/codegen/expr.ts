@@ -14,7 +14,7 @@ import { rewriteGet } from './getcall.js';
 import { fuseArith, fuseCompare, type FuseHost } from './numfuse.js';
 
 /** Functions whose use means a function or codeblock must keep its arguments in its frame. */
-export const ARG_READERS = new Set(['PCOUNT', 'HB_PVALUE', 'HB_APARAMS', 'HB_ARGV', '__DBGVMPARLLIST', 'HB_PISBYREF']);
+export const ARG_READERS = new Set(['PCOUNT', 'HB_PVALUE', 'PVALUE', 'HB_APARAMS', 'HB_ARGV', '__DBGVMPARLLIST', 'HB_PISBYREF']);
 
 const BIN_FN: Record<string, string> = {
   '+': 'plus', '-': 'minus', '*': 'mult', '/': 'div', '%': 'mod', '^': 'power',
