@@ -28,6 +28,15 @@ export function codepageArg(ctx: Thread, fn: string, v: Value, args: IArguments)
 }
 
 export const functions: StdModule = {
+  // the Windows ANSI and OEM code pages: elsewhere a string stays as it is
+  HB_ANSITOOEM(_ctx, s) {
+    const v = deref(s);
+    return typeof v === 'string' ? v : '';
+  },
+  HB_OEMTOANSI(_ctx, s) {
+    const v = deref(s);
+    return typeof v === 'string' ? v : '';
+  },
   HB_CDPSELECT(ctx, id) {
     const old = currentCodepage(ctx).id;
     if (str(id) !== undefined) {

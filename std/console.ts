@@ -127,6 +127,12 @@ export const functions: StdModule = {
     if (isNum(args[0]) && isNum(args[1])) ctx.vm.console.setPos(int(args[0]), int(args[1]));
     return args[0];
   },
+  // SetPos() one column to the right, as Clipper: no check of the screen's edge
+  SETPOSBS(ctx) {
+    const c = ctx.vm.console;
+    c.setPos(c.row, c.col + 1);
+    return undefined;
+  },
   ROW(ctx) {
     return ctx.vm.console.row;
   },

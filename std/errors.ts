@@ -3,7 +3,7 @@
 // __errInHandler, __errRT_BASE/__errRT_SBASE, ProcName/ProcLine/ProcFile.
 
 import type { Thread } from '../runtime/vm/thread.js';
-import { HbNum, HbRef, HbSymbol, type Value } from '../runtime/values/types.js';
+import { HbNum, HbRef, HbSymbol, type Block, type Value } from '../runtime/values/types.js';
 import { newErrorObject, EF_CANSUBSTITUTE, EF_NONE } from '../runtime/errors/error.js';
 import { defaultErrorBlock } from '../runtime/errors/default.js';
 import { dosErrorState, inNative, isEvalItem, launch, launchSubst, makeError } from '../runtime/errors/launch.js';
@@ -52,6 +52,11 @@ export const functions: StdModule = {
   },
   BREAK(_ctx, v) {
     throw new BreakSignal(deref(v));
+  },
+  __BREAKBLOCK() {
+    return ((_c: Thread, v: Value) => {
+      throw new BreakSignal(deref(v));
+    }) as Block;
   },
   ERRORLEVEL(ctx, ...args) {
     const old = ctx.vm.errorLevel;

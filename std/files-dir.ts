@@ -144,6 +144,13 @@ export const functions: StdModule = {
   DISKNAME() {
     return '';
   },
+  // this file system has no drive letters: none is a disk, none can be changed to
+  ISDISK() {
+    return false;
+  },
+  DISKCHANGE() {
+    return false;
+  },
   HB_DIRTEMP() {
     let d = tmpdir();
     try {
