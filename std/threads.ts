@@ -95,9 +95,10 @@ function start(ctx: Thread, ...args: Value[]): Value {
   return handle(t);
 }
 
-function* join(_ctx: Thread, h: Value, res?: Value): Step {
+function* join(ctx: Thread, h: Value, res?: Value): Step {
   const t = threadOf(h);
-  if (t === undefined || t.joined) return false;
+  if (t === undefined) return argError(ctx, 'HB_THREADJOIN', 3012, h === undefined ? [] : [h]);
+  if (t.joined) return false;
   while (t.state !== 'done') yield new Wait(() => t.state === 'done');
   t.joined = true;
   setRef(res, t.result);
@@ -252,6 +253,14 @@ export const functions: StdModule = {
   HB_THREADISMAIN(ctx, h) {
     const t = h === undefined ? ctx : threadOf(h);
     return t !== undefined && t === ctx.vm.main;
+  },
+  // the thread's handle is let go: it cannot be joined any more
+  HB_THREADDETACH(ctx, ...args) {
+    const t = threadOf(args[0]);
+    if (t === undefined) return argError(ctx, 'HB_THREADDETACH', 3012, args);
+    if (t.joined) return false;
+    t.joined = true;
+    return true;
   },
   HB_THREADQUITREQUEST(_ctx, h) {
     const t = threadOf(h);
