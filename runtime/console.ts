@@ -146,6 +146,8 @@ export class Console {
   /** the cells boxes, Scroll() and RestScreen() change and SaveScreen() reads */
   screen = new ScreenBuffer(this.maxRow + 1, this.maxCol + 1);
   colors: number[] = [0x07, 0x70, 0, 0, 0x70];
+  /** the terminal's code page translation of what is written (hb_SetTermCP()); null: none */
+  termOut: ((s: string) => string) | null = null;
   colorIndex = CLR_STANDARD;
   cursor = 1;
 
@@ -156,7 +158,7 @@ export class Console {
 
   /** Stream output (?, ??, DevOut, OutStd): the terminal position follows the text. */
   out(s: string): void {
-    this.stdout.write(s);
+    this.stdout.write(this.termOut === null ? s : this.termOut(s));
     let row = this.termRow;
     let col = this.termCol;
     for (let i = 0; i < s.length; i++) {
@@ -224,7 +226,7 @@ export class Console {
   err(s: string): void {
     // keep the interleaving of the two streams as written
     this.stdout.flush();
-    this.stderr.write(s);
+    this.stderr.write(this.termOut === null ? s : this.termOut(s));
     this.stderr.flush();
   }
 

@@ -76,13 +76,14 @@ import { functions as dbEdit } from './dbedit.js';
 import { functions as browse } from './browse.js';
 import { functions as gtInfo } from './gtinfo.js';
 import { functions as mlEval } from './str-mleval.js';
+import { functions as gtCodepage } from './gt-codepage.js';
 import { installAliases } from './aliases.js';
 import { functions as screenExtra } from './screen-extra.js';
 import { functions as keysExtra } from './keys-extra.js';
 
 export type StdModule = Record<string, Fn>;
 
-const MODULES: StdModule[] = [console, screen, menuTo, errors, calls, threads, numeric, mathErrors, ppApi, persistent, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, serialize, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, hbvFile, symbolClass, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob, ini, dbUtil, dbReport, dbLabel, dbSix, zlib, random, strExtra, blowfish, md5Crypt, gzFile, hbProcess, filesExtra, filesLock, filesVfExtra, filesScan, objVars, vmExtra, dynSym, envExtra, achoice, dbEdit, browse, gtInfo, mlEval, screenExtra, keysExtra];
+const MODULES: StdModule[] = [console, screen, menuTo, errors, calls, threads, numeric, mathErrors, ppApi, persistent, bits, dates, times, set, types, arrays, asort, hashes, valtoexp, json, serialize, strings, files, filesDir, filesName, filesMemo, filesVf, filesCmds, filesPath, memvars, memfile, hbvFile, symbolClass, env, keyboard, lang, compat, classes, objects, dbfuncs, getsys, tbcolumn, tbrowse, mouse, getColors, headerSupport, dbDetach, dbBlob, ini, dbUtil, dbReport, dbLabel, dbSix, zlib, random, strExtra, blowfish, md5Crypt, gzFile, hbProcess, filesExtra, filesLock, filesVfExtra, filesScan, objVars, vmExtra, dynSym, envExtra, achoice, dbEdit, browse, gtInfo, gtCodepage, mlEval, screenExtra, keysExtra];
 
 /** Generator twins of the functions that can wait (threads run these). */
 const GENERATORS: Array<Record<string, GenFn>> = [threadGenerators, dbDetachGenerators];
