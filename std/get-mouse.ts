@@ -1,12 +1,20 @@
 // The mouse as the GET system and TBrowse ask about it (Clipper 5.3's
 // MRow(), MCol(), MPresent() ...): the CGI terminal has no mouse, so the
-// position stays 0, 0 and no button is ever down; only the cursor's
-// visibility flag is kept.
+// position stays 0, 0, no button is ever down and the bounds are the
+// screen; only the cursor's visibility and the double-click time are kept.
 
 import type { VM } from '../runtime/vm/vm.js';
+import { HbNum, HbRef, type Value } from '../runtime/values/types.js';
 import type { StdModule } from './registry.js';
 
 const cursorShown = new WeakMap<VM, boolean>();
+/** the double-click interval MDblClk() reports, in milliseconds */
+const dblClick = new WeakMap<VM, number>();
+const DEFAULT_DBLCLICK = 168;
+
+const setRef = (r: Value, v: Value): void => {
+  if (r instanceof HbRef) r.set(v);
+};
 
 export const functions: StdModule = {
   MPRESENT() {
@@ -26,6 +34,27 @@ export const functions: StdModule = {
   },
   MRIGHTDOWN() {
     return false;
+  },
+  HB_MMIDDLEDOWN() {
+    return false;
+  },
+  // the bounds cannot be set: they stay the whole screen
+  MSETBOUNDS() {
+    return undefined;
+  },
+  HB_MGETBOUNDS(ctx, top, left, bottom, right) {
+    setRef(top, 0);
+    setRef(left, 0);
+    setRef(bottom, ctx.vm.console.maxRow);
+    setRef(right, ctx.vm.console.maxCol);
+    return undefined;
+  },
+  MDBLCLK(ctx, ms) {
+    const old = dblClick.get(ctx.vm) ?? DEFAULT_DBLCLICK;
+    const v = ms instanceof HbRef ? ms.get() : ms;
+    const n = typeof v === 'number' ? v : v instanceof HbNum ? Math.trunc(v.n) : 0;
+    if (n > 0) dblClick.set(ctx.vm, n);
+    return old;
   },
   MHIDE(ctx) {
     cursorShown.set(ctx.vm, false);
