@@ -11,6 +11,7 @@ const cursorShown = new WeakMap<VM, boolean>();
 /** the double-click interval MDblClk() reports, in milliseconds */
 const dblClick = new WeakMap<VM, number>();
 const DEFAULT_DBLCLICK = 168;
+const STATE_SIZE = 28;
 
 const setRef = (r: Value, v: Value): void => {
   if (r instanceof HbRef) r.set(v);
@@ -47,6 +48,21 @@ export const functions: StdModule = {
     setRef(left, 0);
     setRef(bottom, ctx.vm.console.maxRow);
     setRef(right, ctx.vm.console.maxCol);
+    return undefined;
+  },
+  // the state as seven 32-bit integers: position, visibility, bounds
+  MSAVESTATE(ctx) {
+    const b = Buffer.alloc(STATE_SIZE);
+    b.writeInt32LE(cursorShown.get(ctx.vm) === true ? 1 : 0, 8);
+    b.writeInt32LE(ctx.vm.console.maxRow, 20);
+    b.writeInt32LE(ctx.vm.console.maxCol, 24);
+    return b.toString('latin1');
+  },
+  MRESTSTATE(ctx, state) {
+    const v = state instanceof HbRef ? state.get() : state;
+    if (typeof v === 'string' && v.length === STATE_SIZE) {
+      cursorShown.set(ctx.vm, Buffer.from(v, 'latin1').readInt32LE(8) !== 0);
+    }
     return undefined;
   },
   MDBLCLK(ctx, ms) {
