@@ -153,9 +153,11 @@ function scanNumber(a: Value[], n: number, start: number, end: number): number {
   // a whole number as a small integer: the loop then compares integers
   // (a value computed as a double may be held as one)
   if ((n | 0) === n) n |= 0;
+  // (two tests: the plain comparison alone in the first measured faster)
   for (let i = start; i < end; i++) {
     const x = a[i];
-    if (x === n || (typeof x === 'object' && x instanceof HbNum && x.n === n)) return i + 1;
+    if (x === n) return i + 1;
+    if (typeof x !== 'number' && x instanceof HbNum && x.n === n) return i + 1;
   }
   return 0;
 }
